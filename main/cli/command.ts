@@ -1,0 +1,23 @@
+/** The shape every `oncall-desk` sub-command has, so cli.ts can list, dispatch and test them alike. */
+
+/** Where a command writes and what it may read from the process. */
+export interface CliIo {
+  out: { write(text: string): unknown };
+  err: { write(text: string): unknown };
+  env: Record<string, string | undefined>;
+}
+
+/** A usage mistake: printed as one line with exit code 2, never as a stack trace. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** One sub-command. `run` returns the exit code. */
+export interface CliCommand {
+  name: string;
+  /** One line for `oncall-desk help`. */
+  summary: string;
+  /** Usage line, e.g. `validate [--workspace DIR]`. */
+  usage: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}

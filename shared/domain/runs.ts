@@ -1,0 +1,36 @@
+/** Pipeline runs as every source reports them, normalised: the contract between sources and the SLA engine. */
+
+/** State of one run, whatever the source called it. */
+export type RunState = "queued" | "running" | "success" | "failed";
+
+/** One run of one pipeline. All instants are ISO 8601 strings with an offset. */
+export interface PipelineRun {
+  pipelineId: string;
+  /** The source's id for the run (dag_run_id, Spark app id + attempt, …). */
+  runId: string;
+  state: RunState;
+  /**
+   * When the run's data became available: the end of its data interval (Airflow 2
+   * `data_interval_end`, Airflow 3 `run_after`), i.e. the scheduled tick the run belongs to.
+   */
+  intervalEnd: string;
+  start: string | null;
+  end: string | null;
+}
+
+/** Why a source could not be read: the source and a plain reason, never a stack trace. */
+export interface SourceError {
+  sourceId: string;
+  /** timeout | http | auth | parse | network | config | rate-limit */
+  kind: "timeout" | "http" | "auth" | "parse" | "network" | "config" | "rate-limit";
+  message: string;
+  /** HTTP status when there was one. */
+  status?: number;
+  /** Milliseconds the server asked us to wait (Retry-After), when it did. */
+  retryAfterMs?: number;
+}
+
+/** The runs of one pipeline as last read, or why they could not be. */
+export type PipelineReading =
+  | { pipelineId: string; ok: true; runs: PipelineRun[]; fetchedAt: string }
+  | { pipelineId: string; ok: false; error: SourceError; fetchedAt: string };
