@@ -1,0 +1,11 @@
+/** Reads an HTTP Retry-After header (RFC 9110 §10.2.3): delay-seconds or an HTTP date. */
+
+/** Milliseconds to wait, or undefined when the header is absent or unreadable; a past date gives 0. */
+export function parseRetryAfter(header: string | null, now: Date): number | undefined {
+  if (header === null) return undefined;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - now.getTime());
+}
