@@ -12,10 +12,11 @@ export const validateCommand: CliCommand = {
   usage: "validate [--workspace DIR]",
   async run(args, io) {
     const { values } = parseCommandArgs(args, WORKSPACE_OPTION);
-    const dir = values.workspace ? path.resolve(String(values.workspace)) : EMBEDDED_WORKSPACE_DIR;
-    const result = await loadWorkspace(dir);
+    // Problems are printed with the folder as the user wrote it, so editors and terminals can open them.
+    const dir = values.workspace ? String(values.workspace) : EMBEDDED_WORKSPACE_DIR;
+    const result = await loadWorkspace(path.resolve(dir));
     if (!result.ok) {
-      for (const problem of result.problems) io.out.write(`${path.join(dir, problem.file)}${formatProblem(problem).slice(problem.file.length)}\n`);
+      for (const problem of result.problems) io.out.write(`${formatProblem({ ...problem, file: path.join(dir, problem.file) })}\n`);
       io.err.write(`${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in ${dir}\n`);
       return 1;
     }

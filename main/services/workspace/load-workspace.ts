@@ -32,7 +32,16 @@ export async function readWorkspaceFiles(dir: string): Promise<WorkspaceFiles> {
   };
 }
 
-/** Loads and validates the workspace in `dir` (default: the embedded one). */
+/** Loads and validates the workspace in `dir` (default: the embedded one). Never throws. */
 export async function loadWorkspace(dir: string = EMBEDDED_WORKSPACE_DIR): Promise<WorkspaceResult> {
-  return parseWorkspace(await readWorkspaceFiles(dir));
+  let files: WorkspaceFiles;
+  try {
+    files = await readWorkspaceFiles(dir);
+  } catch (error) {
+    // An unreadable file (permissions, a folder where a file should be): say which and why.
+    const err = error as NodeJS.ErrnoException;
+    const file = err.path ? path.relative(dir, err.path) || "." : ".";
+    return { ok: false, problems: [{ file, line: 1, col: 1, path: "", message: `cannot read (${err.message})` }] };
+  }
+  return parseWorkspace(files);
 }
