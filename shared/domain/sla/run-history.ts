@@ -18,6 +18,8 @@ export interface RunHistory {
   latest: TimedRun | null;
   /** Successful runs, ascending by interval end. */
   successes: TimedRun[];
+  /** Failed attempts, in no particular order (retried ones included). */
+  failures: TimedRun[];
   /** The latest end of any success, null when none has ended. */
   lastSuccessEndMs: number | null;
   /** Median duration of the last 10 successes (by end), null when none has a duration. */
@@ -61,6 +63,7 @@ function decides(candidate: TimedRun, current: TimedRun): boolean {
 function buildHistory(runs: readonly PipelineRun[]): RunHistory {
   const byIntervalEnd = new Map<number, TimedRun>();
   const successes: TimedRun[] = [];
+  const failures: TimedRun[] = [];
   let latest: TimedRun | null = null;
   for (const run of runs) {
     const intervalEndMs = instantMs(run.intervalEnd);
@@ -70,11 +73,12 @@ function buildHistory(runs: readonly PipelineRun[]): RunHistory {
     if (!current || decides(timed, current)) byIntervalEnd.set(intervalEndMs, timed);
     if (!latest || attemptMs(timed) > attemptMs(latest)) latest = timed;
     if (run.state === "success") successes.push(timed);
+    else if (run.state === "failed") failures.push(timed);
   }
   successes.sort((a, b) => a.intervalEndMs - b.intervalEndMs);
   let lastSuccessEndMs: number | null = null;
   for (const s of successes) if (s.endMs !== null && (lastSuccessEndMs === null || s.endMs > lastSuccessEndMs)) lastSuccessEndMs = s.endMs;
-  return { byIntervalEnd, latest, successes, lastSuccessEndMs, typicalDurationMs: typicalDuration(successes) };
+  return { byIntervalEnd, latest, successes, failures, lastSuccessEndMs, typicalDurationMs: typicalDuration(successes) };
 }
 
 function typicalDuration(successes: TimedRun[]): number | null {
