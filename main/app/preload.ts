@@ -1,0 +1,28 @@
+/**
+ * The preload: exposes `window.oncall`, one method per invoke channel. Runs sandboxed, so it is
+ * built as CommonJS and may import nothing but `electron` and type-only modules at runtime.
+ * The raw ipcRenderer never crosses the bridge.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from "electron";
+import { EVENT_CHANNELS, type EventChannel, type EventMap, type InvokeChannel, type InvokeMap, type OncallApi } from "../../shared/ipc/contract";
+
+function invoker<K extends InvokeChannel>(channel: K) {
+  return (request: InvokeMap[K]["request"]) => ipcRenderer.invoke(channel, request) as Promise<InvokeMap[K]["response"]>;
+}
+
+const api = {
+  getAppInfo: invoker("app:info"),
+  getWorkspace: invoker("workspace:get"),
+  reloadWorkspace: invoker("workspace:reload"),
+  on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void {
+    // The renderer may listen to declared events only, never to arbitrary ipc channels.
+    if (!Object.hasOwn(EVENT_CHANNELS, event)) throw new Error(`oncall.on: unknown event "${String(event)}"`);
+    const relay = (_event: IpcRendererEvent, payload: EventMap[E]) => listener(payload);
+    ipcRenderer.on(event, relay);
+    return () => {
+      ipcRenderer.removeListener(event, relay);
+    };
+  },
+} satisfies OncallApi;
+
+contextBridge.exposeInMainWorld("oncall", api);
