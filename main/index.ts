@@ -1,0 +1,102 @@
+/**
+ * The Electron main process entry: the only place that constructs things (DESIGN.md). Everything
+ * it wires takes its OS objects as parameters, so tests build the same parts with fakes.
+ */
+import path from "node:path";
+import { app, BrowserWindow, ipcMain, Menu, nativeImage, net, Notification, protocol, session, shell, Tray } from "electron";
+import { loadWorkspace } from "./services/workspace/load-workspace";
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, registerAppProtocol } from "./app/app-protocol";
+import { allowHttpsHosts } from "./app/external-links";
+import { createHandlers, forwardEvents, type Emit } from "./app/handlers";
+import { trustOwnOrigins, originOf } from "./app/ipc-guard";
+import { registerIpc } from "./app/ipc";
+import { Notifier } from "./app/notifier";
+import { appPaths } from "./app/paths";
+import { denyAllPermissions } from "./app/session-policy";
+import { TrayService, trayIconFile } from "./app/tray";
+import { createWorkspaceState } from "./app/workspace-state";
+import { createMainWindow, hardenWebContents } from "./app/window";
+
+// `electron-vite dev` serves the renderer over http with hot reload; never in a packaged app.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+
+app.enableSandbox();
+// Tests and side-by-side installs point the app at a throwaway profile; the single-instance lock lives there too.
+if (process.env.OCD_USER_DATA) app.setPath("userData", path.resolve(process.env.OCD_USER_DATA));
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const paths = appPaths({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), mainDir: import.meta.dirname });
+  const workspaceDir = process.env.OCD_WORKSPACE ? path.resolve(process.env.OCD_WORKSPACE) : paths.embeddedWorkspaceDir;
+  const workspace = createWorkspaceState(() => loadWorkspace(workspaceDir));
+  const services = {
+    appInfo: { name: app.getName(), version: app.getVersion(), workspaceDir, embeddedWorkspace: workspaceDir === paths.embeddedWorkspaceDir },
+    workspace,
+  };
+  const notifier = new Notifier((options) => new Notification(options), () => Notification.isSupported());
+  let mainWindow: BrowserWindow | undefined;
+  let quitting = false;
+
+  const showWindow = () => {
+    if (!mainWindow || mainWindow.isDestroyed()) {
+      mainWindow = createMainWindow({
+        createWindow: (options) => new BrowserWindow(options),
+        preloadPath: paths.preloadPath,
+        url: devServerUrl ?? APP_ENTRY_URL,
+        isQuitting: () => quitting,
+      });
+    }
+    mainWindow.show();
+    mainWindow.focus();
+  };
+  const emit: Emit = (event, payload) => {
+    for (const w of BrowserWindow.getAllWindows()) w.webContents.send(event, payload);
+  };
+
+  // Links may open in the browser only when they point at one of the workspace's https sources.
+  const allowExternal = allowHttpsHosts(() => {
+    const current = workspace.latest();
+    if (!current?.ok) return [];
+    return current.workspace.sources.flatMap((source) => ("url" in source ? [new URL(source.url).hostname] : []));
+  });
+  app.on("web-contents-created", (_event, contents) => hardenWebContents(contents, { allowExternal, openExternal: (url) => shell.openExternal(url) }));
+  app.on("second-instance", showWindow);
+  app.on("activate", showWindow);
+  app.on("before-quit", () => {
+    quitting = true;
+  });
+  // A tray app keeps running with no window open; quitting is explicit (tray menu or Cmd+Q).
+  app.on("window-all-closed", () => undefined);
+
+  void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession);
+    registerAppProtocol(protocol, paths.rendererDir, (url) => net.fetch(url));
+    const trusted = [APP_ORIGIN, devServerUrl && originOf(devServerUrl)].filter((origin): origin is string => Boolean(origin));
+    registerIpc(ipcMain, createHandlers(services), trustOwnOrigins(trusted), (id) => BrowserWindow.getAllWindows().some((w) => w.webContents.id === id));
+    forwardEvents(services, emit);
+    // Editing the workspace by hand is the normal workflow: say so when a reload finds problems.
+    workspace.subscribe((result) => {
+      if (!result.ok) notifier.notify({ title: "Workspace has problems", body: `${result.problems.length} problem(s) in ${workspaceDir}`, onClick: showWindow });
+    });
+
+    const tray = new TrayService(
+      {
+        createTray: (icon) => new Tray(icon),
+        icon: (tone) => nativeImage.createFromPath(path.join(paths.trayIconDir, trayIconFile(tone, process.platform))),
+        createMenu: (template) => Menu.buildFromTemplate(template),
+        onOpen: showWindow,
+        onQuit: () => app.quit(),
+      },
+      // Until the rotation and status services report, the tray says it does not know yet.
+      { tone: "unknown", onCall: undefined, lateCount: 0 },
+    );
+    app.on("will-quit", () => tray.destroy());
+    showWindow();
+  });
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it, vi } from "vitest";
+import type { BrowserWindow, BrowserWindowConstructorOptions, HandlerDetails, WindowOpenHandlerResponse } from "electron";
+import { createMainWindow, hardenWebContents, secureWebPreferences, type HardenableContents } from "../../../main/app/window";
+import { allowHttpsHosts } from "../../../main/app/external-links";
+import { denyAllPermissions, type PermissionSession } from "../../../main/app/session-policy";
+
+type Handler = (event: { preventDefault: () => void }, url: string) => void;
+
+function fakeContents() {
+  const handlers = new Map<string, Handler>();
+  let openHandler: ((details: HandlerDetails) => WindowOpenHandlerResponse) | undefined;
+  const contents = {
+    setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
+    on: (name: string, handler: Handler) => handlers.set(name, handler),
+  } as unknown as HardenableContents;
+  const fire = (name: string, url: string) => {
+    const event = { preventDefault: vi.fn() };
+    handlers.get(name)?.(event, url);
+    return event.preventDefault.mock.calls.length > 0;
+  };
+  const open = (url: string) => openHandler?.({ url } as HandlerDetails);
+  return { contents, fire, open };
+}
+
+describe("secureWebPreferences", () => {
+  it("turns on every item of Electron's security checklist", () => {
+    expect(secureWebPreferences("/p/preload.cjs")).toMatchObject({
+      preload: "/p/preload.cjs",
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+    });
+  });
+});
+
+describe("hardenWebContents", () => {
+  function setup() {
+    const openExternal = vi.fn(async () => undefined);
+    const fake = fakeContents();
+    hardenWebContents(fake.contents, { allowExternal: allowHttpsHosts(() => ["airflow.example.com"]), openExternal });
+    return { ...fake, openExternal };
+  }
+
+  it("denies every new window and opens only allow-listed https links outside", () => {
+    const { open, openExternal } = setup();
+    expect(open("https://airflow.example.com/dags/x")).toEqual({ action: "deny" });
+    expect(open("https://evil.example/")).toEqual({ action: "deny" });
+    expect(open("http://airflow.example.com/")).toEqual({ action: "deny" });
+    expect(open("file:///etc/passwd")).toEqual({ action: "deny" });
+    expect(openExternal.mock.calls).toEqual([["https://airflow.example.com/dags/x"]]);
+  });
+
+  it("blocks navigation, redirects and webviews", () => {
+    const { fire, openExternal } = setup();
+    expect(fire("will-navigate", "https://evil.example/")).toBe(true);
+    expect(fire("will-navigate", "https://airflow.example.com/")).toBe(true);
+    expect(fire("will-redirect", "https://evil.example/")).toBe(true);
+    expect(fire("will-attach-webview", "")).toBe(true);
+    expect(openExternal.mock.calls).toEqual([["https://airflow.example.com/"]]);
+  });
+});
+
+describe("allowHttpsHosts", () => {
+  it("refuses links with credentials, other schemes and garbage", () => {
+    const allow = allowHttpsHosts(() => ["airflow.example.com"]);
+    expect(allow("https://airflow.example.com/x")).toBe(true);
+    expect(allow("https://user:pw@airflow.example.com/x")).toBe(false);
+    expect(allow("https://airflow.example.com.evil/x")).toBe(false);
+    expect(allow("javascript:alert(1)")).toBe(false);
+    expect(allow("not a url")).toBe(false);
+  });
+});
+
+describe("createMainWindow", () => {
+  function setup(quitting: boolean) {
+    const handlers = new Map<string, (event: { preventDefault: () => void }) => void>();
+    const window = {
+      once: (name: string, handler: () => void) => handlers.set(name, handler),
+      on: (name: string, handler: (event: { preventDefault: () => void }) => void) => handlers.set(name, handler),
+      show: vi.fn(),
+      hide: vi.fn(),
+      loadURL: vi.fn(async () => undefined),
+    };
+    const createWindow = vi.fn((_options: BrowserWindowConstructorOptions) => window as unknown as BrowserWindow);
+    createMainWindow({ createWindow, preloadPath: "/out/preload/preload.cjs", url: "app://oncall-desk/index.html", isQuitting: () => quitting });
+    return { window, handlers, createWindow };
+  }
+
+  it("loads the app URL in a hardened window shown on first paint", () => {
+    const { window, handlers, createWindow } = setup(false);
+    const options = createWindow.mock.calls[0]?.[0];
+    expect(options?.show).toBe(false);
+    expect(options?.webPreferences).toEqual(secureWebPreferences("/out/preload/preload.cjs"));
+    expect(window.loadURL).toHaveBeenCalledWith("app://oncall-desk/index.html");
+    handlers.get("ready-to-show")?.({ preventDefault: vi.fn() });
+    expect(window.show).toHaveBeenCalled();
+  });
+
+  it("hides on close while the app runs in the tray, and closes when quitting", () => {
+    const running = setup(false);
+    const event = { preventDefault: vi.fn() };
+    running.handlers.get("close")?.(event);
+    expect(event.preventDefault).toHaveBeenCalled();
+    expect(running.window.hide).toHaveBeenCalled();
+
+    const quitting = setup(true);
+    const quitEvent = { preventDefault: vi.fn() };
+    quitting.handlers.get("close")?.(quitEvent);
+    expect(quitEvent.preventDefault).not.toHaveBeenCalled();
+  });
+});
+
+describe("denyAllPermissions", () => {
+  it("refuses every permission request and check", () => {
+    let request: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
+    let check: (() => boolean) | undefined;
+    const session = {
+      setPermissionRequestHandler: (handler: typeof request) => (request = handler),
+      setPermissionCheckHandler: (handler: typeof check) => (check = handler),
+    } as unknown as PermissionSession;
+    denyAllPermissions(session);
+    const callback = vi.fn();
+    request?.({}, "media", callback);
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(check?.()).toBe(false);
+  });
+});
