@@ -1,6 +1,5 @@
 /** Classifies what `fetch` throws (timeouts, cancellation, socket and DNS errors) as a SourceFailure. */
-import { formatDuration } from "../../../../shared/domain/duration";
-import { SourceFailure, sourceFailure } from "./source-failure";
+import { SourceFailure, sourceFailure, timedOut } from "./source-failure";
 
 const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NODATA", "EAI_NONAME"]);
 const RESET_CODES = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
@@ -28,9 +27,8 @@ export function classifyThrown(
   request: { url: URL; timeoutMs: number; signal: AbortSignal },
 ): SourceFailure {
   if (thrown instanceof SourceFailure) return thrown;
-  const within = formatDuration(request.timeoutMs);
   if (errorName(thrown) === "TimeoutError" || errorName(request.signal.reason) === "TimeoutError") {
-    return sourceFailure(sourceId, "timeout", `source ${sourceId} did not answer within ${within}`);
+    return timedOut(sourceId, request.timeoutMs);
   }
   if (request.signal.aborted || errorName(thrown) === "AbortError") {
     return sourceFailure(sourceId, "network", `request to source ${sourceId} was cancelled`);
@@ -47,7 +45,7 @@ export function classifyThrown(
     return sourceFailure(sourceId, "network", `source ${sourceId} closed the connection before answering (${host})`);
   }
   if (code && CONNECT_TIMEOUT_CODES.has(code)) {
-    return sourceFailure(sourceId, "timeout", `source ${sourceId} did not answer within ${within} (${host})`);
+    return timedOut(sourceId, request.timeoutMs, ` (${host})`);
   }
   const why = message ?? (thrown instanceof Error ? thrown.message : String(thrown));
   return sourceFailure(sourceId, "network", `cannot reach source ${sourceId} (${host}): ${why}`);

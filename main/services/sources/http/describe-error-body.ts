@@ -1,4 +1,7 @@
-/** Pulls the human reason out of an error body: RFC 7807 problems (Airflow v1), `{detail}` and 422 lists (Airflow v2), or text. */
+/**
+ * Pulls the human reason out of an error body: RFC 7807 problems (Airflow v1), `{detail}` and 422
+ * lists (Airflow v2), the `{error, message}` many home-grown endpoints use, or plain text.
+ */
 
 const MAX_TEXT = 200;
 
@@ -15,7 +18,7 @@ function validationItem(item: unknown): string {
 
 function fromJson(body: unknown): string | undefined {
   if (!isRecord(body)) return undefined;
-  const { title, detail } = body;
+  const { title = body.error, detail = body.message } = body;
   if (Array.isArray(detail)) return detail.map(validationItem).join("; ");
   const parts = [title, detail].filter((part): part is string => typeof part === "string" && part.trim() !== "");
   return parts.length > 0 ? parts.join(": ") : undefined;

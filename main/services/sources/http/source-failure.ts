@@ -1,4 +1,5 @@
 /** The one error type the source code throws internally; `read()` turns it into an error reading. */
+import { formatDuration } from "../../../../shared/domain/duration";
 import type { SourceError } from "../../../../shared/domain/runs";
 
 /** A classified failure of one source, carrying the SourceError it will be reported as. */
@@ -31,4 +32,10 @@ export function toSourceError(sourceId: string, thrown: unknown): SourceError {
   if (thrown instanceof SourceFailure) return thrown.error;
   const reason = thrown instanceof Error ? thrown.message : String(thrown);
   return { sourceId, kind: "parse", message: `source ${sourceId} could not be read: ${reason}` };
+}
+
+/** The failure of a source that did not answer within `timeoutMs` (one request, or a whole read). */
+export function timedOut(sourceId: string, timeoutMs: number, where = ""): SourceFailure {
+  const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : formatDuration(timeoutMs);
+  return sourceFailure(sourceId, "timeout", `source ${sourceId} did not answer within ${limit}${where}`);
 }
