@@ -14,7 +14,7 @@ export const AT_RISK_AFTER_MS = 15 * 60_000;
 /** What an evaluation needs besides the pipeline and its reading. */
 export interface EvaluateOptions {
   now: Date;
-  /** Data older than this is unverified (two poll intervals of the pipeline's source). */
+  /** Data this old is unverified (two poll intervals of the pipeline's source). */
   staleAfterMs: number;
   /** The last successful reading, shown (never trusted) while the source cannot be read. */
   lastGood?: PipelineReading;
@@ -60,7 +60,8 @@ export function evaluatePipeline(pipeline: Pipeline, reading: PipelineReading | 
   const lastRun = history.latest?.run ?? null;
   const fetchedMs = instantMs(reading.fetchedAt);
   const ageMs = nowMs - fetchedMs;
-  if (!(ageMs <= options.staleAfterMs)) {
+  // At two poll intervals old, a second poll has been missed: from that instant on, unverified.
+  if (!(ageMs < options.staleAfterMs)) {
     return unknown(pipeline.id, `data from source ${source} is ${formatDuration(ageMs)} old (read at ${when(fetchedMs, nowMs)}); it cannot be trusted`, lastRun);
   }
   let schedule: Schedule;

@@ -131,10 +131,11 @@ describe("never healthy when unverified", () => {
   });
 
   it("is unknown when the data is older than two poll intervals, however good it looks", () => {
-    // Poll 60s → stale after 120s: read at 08:57:59 is 2m 1s old at 09:00.
-    const s = evaluatePipeline(p, ok("agg", good, "2026-03-10T08:57:59Z"), opts("09:00"));
+    // Poll 60s → unverified once 120s old: read at 08:58:00 is exactly that at 09:00.
+    const s = evaluatePipeline(p, ok("agg", good, "2026-03-10T08:58:00Z"), opts("09:00"));
     expect(s.state).toBe("unknown");
-    expect(evaluatePipeline(p, ok("agg", good, "2026-03-10T08:58:00Z"), opts("09:00")).state).toBe("healthy");
+    expect(s.changesAt).toBeNull();
+    expect(evaluatePipeline(p, ok("agg", good, "2026-03-10T08:58:01Z"), opts("09:00")).state).toBe("healthy");
   });
 
   it("turns unknown by time alone: changesAt includes the staleness instant", () => {

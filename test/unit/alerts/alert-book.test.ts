@@ -1,0 +1,142 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createAlertBook, type AlertBookEvent } from "../../../main/services/alerts/alert-book";
+import { confStore } from "../../../main/services/alerts/conf-store";
+import { memoryStore } from "../../../main/services/alerts/key-value-store";
+import type { AlertCondition, PipelineStatus } from "../../../shared/domain/sla/types";
+import { createFakeClock } from "../../fakes/fake-clock";
+
+const START = new Date("2026-03-10T08:00:00Z");
+const I6 = "2026-03-10T06:00:00.000Z";
+const I7 = "2026-03-11T06:00:00.000Z";
+
+/** A status with the given conditions; verified unless it carries `unknown`. */
+function status(conditions: AlertCondition[], newestSuccess: string | null = null, pipelineId = "agg"): PipelineStatus {
+  return {
+    pipelineId,
+    state: conditions[0]?.kind ?? "healthy",
+    reason: conditions[0]?.reason ?? "fine",
+    deadline: null,
+    lastRun: null,
+    verified: !conditions.some((c) => c.kind === "unknown"),
+    newestSuccess,
+    conditions,
+    changesAt: null,
+  };
+}
+const late = (intervalEnd = I6, reason = "missed"): AlertCondition => ({ kind: "late", intervalEnd, reason });
+
+describe("alert book", () => {
+  it("raises one alert per pipeline + interval + kind, however often the condition is seen", () => {
+    const book = createAlertBook({ store: memoryStore(), clock: createFakeClock(START) });
+    expect(book.sync([status([late()])])).toHaveLength(1);
+    expect(book.sync([status([late()])])).toHaveLength(0);
+    expect(book.sync([status([late(I6, "missed by 5m"), { kind: "failed", intervalEnd: I6, reason: "failed" }])])).toHaveLength(1);
+    expect(book.sync([status([late(I7)])])).toHaveLength(1);
+    const ids = book.list().map((a) => a.id).sort();
+    expect(ids).toEqual([`agg/failed/${I6}`, `agg/late/${I6}`, `agg/late/${I7}`]);
+    expect(book.list().find((a) => a.id === `agg/late/${I6}`)?.reason).toBe("missed by 5m");
+  });
+
+  it("goes open → acknowledged → resolved by itself when the interval succeeds", async () => {
+    const clock = createFakeClock(START);
+    const book = createAlertBook({ store: memoryStore(), clock });
+    const [alert] = book.sync([status([late()])]);
+    await clock.advance(10 * 60_000);
+    expect(book.acknowledge(alert!.id, "alex")).toMatchObject({ state: "acknowledged", acknowledgedBy: "alex", acknowledgedAt: "2026-03-10T08:10:00.000Z" });
+    expect(book.acknowledge(alert!.id)).toBeUndefined(); // already acknowledged
+    // Still late, no success: stays acknowledged.
+    book.sync([status([late()])]);
+    expect(book.active()).toHaveLength(1);
+    // Unverified readings never resolve anything.
+    book.sync([status([{ kind: "unknown", intervalEnd: null, reason: "down" }], I6)]);
+    expect(book.list().find((a) => a.id === alert!.id)?.state).toBe("acknowledged");
+    // A verified reading with a success of that interval resolves it (and the unknown one).
+    book.sync([status([], I6)]);
+    expect(book.list().map((a) => [a.kind, a.state])).toEqual([
+      ["unknown", "resolved"],
+      ["late", "resolved"],
+    ]);
+    expect(book.acknowledgements()).toEqual([{ pipelineId: "agg", openedAt: "2026-03-10T08:00:00.000Z", acknowledgedAt: "2026-03-10T08:10:00.000Z" }]);
+  });
+
+  it("does not resolve a late alert when only an older interval succeeded", () => {
+    const book = createAlertBook({ store: memoryStore(), clock: createFakeClock(START) });
+    book.sync([status([late(I7)])]);
+    book.sync([status([], I6)]);
+    expect(book.active()).toHaveLength(1);
+  });
+
+  it("keeps one unknown alert per outage and opens a new one for the next outage", async () => {
+    const clock = createFakeClock(START);
+    const book = createAlertBook({ store: memoryStore(), clock });
+    const down = status([{ kind: "unknown", intervalEnd: null, reason: "timeout" }]);
+    expect(book.sync([down])).toHaveLength(1);
+    await clock.advance(60_000);
+    expect(book.sync([down])).toHaveLength(0);
+    book.sync([status([])]);
+    await clock.advance(60_000);
+    expect(book.sync([down])).toHaveLength(1);
+    expect(book.list().map((a) => a.state)).toEqual(["open", "resolved"]);
+  });
+
+  it("snoozes an open alert until an instant, then shows it open again", async () => {
+    const clock = createFakeClock(START);
+    const book = createAlertBook({ store: memoryStore(), clock });
+    const [alert] = book.sync([status([late()])]);
+    expect(book.snooze(alert!.id, new Date("2026-03-10T09:00:00Z"))?.state).toBe("snoozed");
+    expect(book.nextWake()?.toISOString()).toBe("2026-03-10T09:00:00.000Z");
+    await clock.advance(59 * 60_000);
+    expect(book.list()[0]?.state).toBe("snoozed");
+    await clock.advance(60_000);
+    expect(book.list()[0]?.state).toBe("open");
+    expect(book.nextWake()).toBeNull();
+  });
+
+  it("tells subscribers about changes, with the alerts raised, until they unsubscribe", () => {
+    const book = createAlertBook({ store: memoryStore(), clock: createFakeClock(START) });
+    const events: AlertBookEvent[] = [];
+    const unsubscribe = book.subscribe((e) => events.push(e));
+    book.sync([status([late()])]);
+    book.sync([status([late()])]); // nothing new: no event
+    unsubscribe();
+    book.sync([status([late(I7)])]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.raised.map((a) => a.kind)).toEqual(["late"]);
+  });
+
+  it("persists through a conf file and reads it back", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ocd-alerts-"));
+    const clock = createFakeClock(START);
+    const first = createAlertBook({ store: confStore({ cwd: dir }), clock });
+    const [alert] = first.sync([status([late()])]);
+    first.acknowledge(alert!.id);
+    const again = createAlertBook({ store: confStore({ cwd: dir }), clock });
+    expect(again.list()).toEqual(first.list());
+    expect(again.sync([status([late()])])).toHaveLength(0);
+  });
+
+  it("never loses alerts to a corrupt file: keeps it aside, says so, starts fresh", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ocd-alerts-"));
+    writeFileSync(path.join(dir, "alerts.json"), '{"alerts": [ {"id": ');
+    const problems: string[] = [];
+    const book = createAlertBook({ store: confStore({ cwd: dir, onProblem: (m) => problems.push(m) }), clock: createFakeClock(START) });
+    expect(book.list()).toEqual([]);
+    expect(problems[0]).toMatch(/was not valid JSON.*kept it as .*alerts\.corrupt-\d+\.json/);
+    const aside = readdirSync(dir).find((f) => f.startsWith("alerts.corrupt-"))!;
+    expect(readFileSync(path.join(dir, aside), "utf8")).toBe('{"alerts": [ {"id": ');
+    book.sync([status([late()])]);
+    expect(JSON.parse(readFileSync(path.join(dir, "alerts.json"), "utf8")).alerts).toHaveLength(1);
+  });
+
+  it("keeps well-formed JSON of the wrong shape aside in the store and starts fresh", () => {
+    const store = memoryStore({ alerts: [{ id: 1 }] });
+    const problems: string[] = [];
+    const book = createAlertBook({ store, clock: createFakeClock(START), onProblem: (m) => problems.push(m) });
+    expect(book.list()).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(store.get(`alerts-unreadable-${START.getTime()}`)).toEqual([{ id: 1 }]);
+  });
+});
