@@ -4,8 +4,8 @@
  */
 import path from "node:path";
 import { app, BrowserWindow, ipcMain, Menu, nativeImage, net, Notification, protocol, session, shell, Tray } from "electron";
-import { loadWorkspace } from "./services/workspace/load-workspace";
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, registerAppProtocol } from "./app/app-protocol";
+import { createAppServices } from "./app/app-services";
 import { allowHttpsHosts } from "./app/external-links";
 import { createHandlers, forwardEvents, type Emit } from "./app/handlers";
 import { trustOwnOrigins, originOf } from "./app/ipc-guard";
@@ -14,7 +14,6 @@ import { Notifier } from "./app/notifier";
 import { appPaths } from "./app/paths";
 import { denyAllPermissions } from "./app/session-policy";
 import { TrayService, trayIconFile } from "./app/tray";
-import { createWorkspaceState } from "./app/workspace-state";
 import { createMainWindow, hardenWebContents } from "./app/window";
 
 // `electron-vite dev` serves the renderer over http with hot reload; never in a packaged app.
@@ -33,12 +32,15 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const paths = appPaths({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), mainDir: import.meta.dirname });
-  const workspaceDir = process.env.OCD_WORKSPACE ? path.resolve(process.env.OCD_WORKSPACE) : paths.embeddedWorkspaceDir;
-  const workspace = createWorkspaceState(() => loadWorkspace(workspaceDir));
-  const services = {
-    appInfo: { name: app.getName(), version: app.getVersion(), workspaceDir, embeddedWorkspace: workspaceDir === paths.embeddedWorkspaceDir },
-    workspace,
-  };
+  const services = createAppServices({
+    name: app.getName(),
+    version: app.getVersion(),
+    // OCD_WORKSPACE opens another workspace folder (the end-to-end tests use a temporary copy).
+    workspaceDir: process.env.OCD_WORKSPACE ?? paths.embeddedWorkspaceDir,
+    embeddedWorkspaceDir: paths.embeddedWorkspaceDir,
+  });
+  const { workspace } = services;
+  const { workspaceDir } = services.appInfo;
   const notifier = new Notifier((options) => new Notification(options), () => Notification.isSupported());
   let mainWindow: BrowserWindow | undefined;
   let quitting = false;

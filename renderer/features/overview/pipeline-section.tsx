@@ -36,8 +36,8 @@ export function PipelineSection({ workspace }: { workspace: Workspace }) {
             <th>Impact</th>
             <th>SLA</th>
             <th>Schedule (UTC)</th>
-            <th>Primary</th>
-            <th>Secondary</th>
+            <th>Owner P1</th>
+            <th>Owner P2</th>
           </tr>
         </thead>
         <tbody>

@@ -33,7 +33,8 @@ export function TeamSection({ workspace }: { workspace: Workspace }) {
               onClick={() => toggleHighlight(engineer.id)}
             >
               <span className="card__title">
-                {engineer.name} <Badge kind={engineer.level}>{engineer.level}</Badge>
+                <span className="card__name">{engineer.name}</span>
+                <Badge kind={engineer.level}>{engineer.level}</Badge>
               </span>
               {engineer.title && <span className="card__subtitle">{engineer.title}</span>}
               <ContactLines contact={engineer.contact} />
@@ -43,7 +44,8 @@ export function TeamSection({ workspace }: { workspace: Workspace }) {
         <li>
           <div className="card card--manager">
             <span className="card__title">
-              {workspace.manager.name} <Badge kind="neutral">manager</Badge>
+              <span className="card__name">{workspace.manager.name}</span>
+              <Badge kind="neutral">manager</Badge>
             </span>
             <span className="card__subtitle">Last step of escalation</span>
             <ContactLines contact={workspace.manager.contact} />

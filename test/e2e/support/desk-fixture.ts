@@ -1,0 +1,66 @@
+/** The Playwright fixture of the renderer tests: the built renderer on 127.0.0.1, the real services behind the bridge. */
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { test as base, type Page } from "@playwright/test";
+import { createAppServices } from "../../../main/app/app-services";
+import type { HandlerServices } from "../../../main/app/handlers";
+import { installBridge } from "./bridge-host";
+import { serveStatic, type StaticServer } from "./static-server";
+
+/** The repository root. */
+export const REPO = path.resolve(import.meta.dirname, "../../..");
+
+/** The embedded default workspace. */
+export const EMBEDDED_WORKSPACE = path.join(REPO, "assets/workspace");
+
+const RENDERER_DIR = path.join(REPO, "out/renderer");
+const PRELOAD = path.join(REPO, "out/preload/preload.cjs");
+
+/** An open desk: the page, the services behind it and where it is served. */
+export interface Desk {
+  page: Page;
+  services: HandlerServices;
+  origin: string;
+}
+
+interface Fixtures {
+  /** Serves the renderer, wires the bridge to services on `workspaceDir` and opens the page. */
+  openDesk: (workspaceDir?: string) => Promise<Desk>;
+  /** A fresh copy of the embedded workspace in a temporary folder, removed after the test. */
+  workspaceCopy: string;
+  /** Another static server with the same renderer: a foreign origin for the sender checks. */
+  foreignServer: StaticServer;
+}
+
+/** `test` with the desk fixtures. */
+export const test = base.extend<Fixtures>({
+  // Playwright reads fixture dependencies from the destructuring pattern, so "none" must be written `{}`.
+  // eslint-disable-next-line no-empty-pattern
+  workspaceCopy: async ({}, use) => {
+    const dir = await mkdtemp(path.join(tmpdir(), "oncall-desk-ws-"));
+    await cp(EMBEDDED_WORKSPACE, dir, { recursive: true });
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  // eslint-disable-next-line no-empty-pattern
+  foreignServer: async ({}, use) => {
+    const server = await serveStatic(RENDERER_DIR);
+    await use(server);
+    await server.close();
+  },
+  openDesk: async ({ page }, use) => {
+    const server = await serveStatic(RENDERER_DIR);
+    const stops: (() => void)[] = [];
+    await use(async (workspaceDir = EMBEDDED_WORKSPACE) => {
+      const services = createAppServices({ name: "oncall-desk", version: "0.0.0-test", workspaceDir, embeddedWorkspaceDir: EMBEDDED_WORKSPACE });
+      stops.push(await installBridge(page, services, server.origin, PRELOAD));
+      await page.goto(`${server.origin}/index.html`);
+      return { page, services, origin: server.origin };
+    });
+    stops.forEach((stop) => stop());
+    await server.close();
+  },
+});
+
+export { expect } from "@playwright/test";
