@@ -1,13 +1,12 @@
 /** A KeyValueStore in a JSON file through `conf`: the CLI's alert store, and the tests' (in a temp dir). */
-import { renameSync } from "node:fs";
-import path from "node:path";
+import { writeFileSync } from "node:fs";
 import Conf from "conf";
 import type { KeyValueStore } from "./key-value-store";
 
 /** Where the file lives and whom to tell when it was unreadable. */
 export interface ConfStoreOptions {
-  /** Folder of the file (the user's config dir in the CLI, a temp dir in tests). */
-  cwd: string;
+  /** Folder of the file (a temp dir in tests, `--state DIR`); default: the user's config dir for oncall-desk. */
+  cwd?: string;
   /** File name without `.json`. */
   name?: string;
   /** Told, in one line, when the file was corrupt and has been set aside. */
@@ -15,23 +14,31 @@ export interface ConfStoreOptions {
 }
 
 /**
- * Opens (or creates) the store. A corrupt file is never thrown away: it is renamed to
- * `<name>.corrupt-<epoch ms>.json` beside the original, reported, and a fresh file is started.
+ * Opens (or creates) the store. A corrupt file is never thrown away: its text is saved as
+ * `<name>.corrupt-<epoch ms>.json` beside it, the problem is reported, and the store starts empty.
  */
 export function confStore(options: ConfStoreOptions): KeyValueStore {
-  const name = options.name ?? "alerts";
-  // Keys such as "alerts" are literal; dot notation would turn ids with dots into nested paths.
-  const open = () => new Conf<Record<string, unknown>>({ cwd: options.cwd, configName: name, accessPropertiesByDotNotation: false });
-  let conf: Conf<Record<string, unknown>>;
-  try {
-    conf = open();
-  } catch (error) {
-    if (!(error instanceof SyntaxError)) throw error;
-    const file = path.join(options.cwd, `${name}.json`);
-    const aside = path.join(options.cwd, `${name}.corrupt-${Date.now()}.json`);
-    renameSync(file, aside);
-    options.onProblem?.(`${file} was not valid JSON (${error.message}); kept it as ${aside} and started a new one`);
-    conf = open();
+  let unreadable: { text: string; message: string } | undefined;
+  const conf = new Conf<Record<string, unknown>>({
+    projectName: "oncall-desk",
+    cwd: options.cwd,
+    configName: options.name ?? "alerts",
+    // Keys are literal; dot notation would turn ids with dots into nested paths.
+    accessPropertiesByDotNotation: false,
+    deserialize(text) {
+      try {
+        return JSON.parse(text);
+      } catch (error) {
+        unreadable = { text, message: error instanceof Error ? error.message : String(error) };
+        return {};
+      }
+    },
+  });
+  if (unreadable) {
+    const aside = conf.path.replace(/\.json$/, `.corrupt-${Date.now()}.json`);
+    writeFileSync(aside, unreadable.text);
+    conf.clear();
+    options.onProblem?.(`${conf.path} was not valid JSON (${unreadable.message}); kept it as ${aside} and started a new one`);
   }
   return {
     get: (key) => conf.get(key),

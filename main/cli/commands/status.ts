@@ -1,0 +1,131 @@
+/**
+ * `oncall-desk status`: each pipeline's state, reason, deadline and last run, and the open alerts.
+ * Exit codes: 0 all healthy, running or at risk; 2 any late or failed; 3 any unknown (and none late
+ * or failed: a certain breach outranks an unverified one, as in Nagios-style checks); 1 workspace invalid.
+ */
+import path from "node:path";
+import type { CliCommand, CliIo } from "../command";
+import { UsageError } from "../command";
+import { parseCommandArgs, parseInstantArg } from "../args";
+import { EMBEDDED_WORKSPACE_DIR, loadWorkspace } from "../../services/workspace/load-workspace";
+import { createSource } from "../../services/sources/create-source";
+import { createDemoSource } from "../../services/sources/demo-source";
+import { createPoller, DEFAULT_READ_TIMEOUT_MS } from "../../services/poller/poller";
+import { createAlertBook } from "../../services/alerts/alert-book";
+import { confStore } from "../../services/alerts/conf-store";
+import { memoryStore, type KeyValueStore } from "../../services/alerts/key-value-store";
+import { createStatusService, type StatusSnapshot } from "../../services/status/status-service";
+import { systemClock } from "../../services/clock";
+import { formatProblem, type Workspace } from "../../../shared/domain/workspace";
+import { durationMs } from "../../../shared/domain/duration";
+
+const OPTIONS = {
+  workspace: { type: "string" },
+  once: { type: "boolean" },
+  watch: { type: "boolean" },
+  json: { type: "boolean" },
+  at: { type: "string" },
+  state: { type: "string" },
+} as const;
+
+/** The exit code of a snapshot (see the file comment for the precedence). */
+export function statusExitCode(snapshot: StatusSnapshot): number {
+  const states = new Set(snapshot.pipelines.map((p) => p.state));
+  if (states.has("late") || states.has("failed")) return 2;
+  if (states.has("unknown")) return 3;
+  return 0;
+}
+
+/** The `--json` document. */
+function toJson(s: StatusSnapshot): string {
+  const pipelines = s.pipelines.map(({ id, state, reason, deadline, lastRun, source, demo }) => ({ id, state, reason, deadline, lastRun, source, demo }));
+  return `${JSON.stringify({ at: s.at, pipelines, alerts: s.alerts }, null, 2)}\n`;
+}
+
+const short = (iso: string | null) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : "—");
+
+/** The human form: one block per pipeline, then the open alerts. */
+function toText(s: StatusSnapshot): string {
+  const width = Math.max(...s.pipelines.map((p) => p.id.length), 8);
+  const lines = [`Pipelines at ${short(s.at)}${s.pipelines.some((p) => p.demo) ? " (demo data is simulated)" : ""}`];
+  for (const p of s.pipelines) {
+    const r = p.lastRun;
+    const run = !r ? "none" : r.end ? `${r.state}, ended ${short(r.end)}` : `${r.state}${r.start ? ` since ${short(r.start)}` : ""}`;
+    lines.push(`  ${p.state.padEnd(8)} ${p.id.padEnd(width)}  deadline ${short(p.deadline)}  last run ${run}${p.demo ? "  [demo]" : ""}`);
+    lines.push(`  ${" ".repeat(8)} ${" ".repeat(width)}  ${p.reason}`);
+  }
+  lines.push(s.alerts.length ? `Open alerts (${s.alerts.length}):` : "No open alerts.");
+  for (const a of s.alerts) lines.push(`  ${a.state.padEnd(12)} ${a.kind.padEnd(8)} ${a.pipelineId.padEnd(width)}  since ${short(a.openedAt)}  ${a.reason}`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** Reads every source once (each under its own timeout) and evaluates. */
+async function once(ws: Workspace, io: CliIo, store: KeyValueStore, at: Date | undefined): Promise<StatusSnapshot> {
+  const clock = systemClock();
+  const book = createAlertBook({ store, clock, onProblem: (m) => io.err.write(`oncall-desk status: ${m}\n`) });
+  const service = createStatusService({ pipelines: ws.pipelines, sources: ws.sources, book, clock, at });
+  const now = at ?? clock.now();
+  const batches = await Promise.all(
+    ws.sources.map((config) => {
+      const source = createSource(config, { env: io.env, demo: createDemoSource });
+      const signal = AbortSignal.timeout(config.timeout ? durationMs(config.timeout) : DEFAULT_READ_TIMEOUT_MS);
+      return source.read(ws.pipelines.filter((p) => p.source.id === config.id), { now, signal });
+    }),
+  );
+  service.accept(batches.flat());
+  service.stop();
+  return service.snapshot();
+}
+
+/** Polls until SIGINT/SIGTERM, printing each changed snapshot; resolves with the last exit code. */
+async function watch(ws: Workspace, io: CliIo, store: KeyValueStore, json: boolean): Promise<number> {
+  const clock = systemClock();
+  const book = createAlertBook({ store, clock, onProblem: (m) => io.err.write(`oncall-desk status: ${m}\n`) });
+  const service = createStatusService({ pipelines: ws.pipelines, sources: ws.sources, book, clock });
+  const unsubscribe = service.subscribe((s) => io.out.write(json ? toJson(s) : `${toText(s)}\n`));
+  const poller = createPoller({
+    sources: ws.sources.map((config) => ({ source: createSource(config, { env: io.env, demo: createDemoSource }), config })),
+    pipelines: ws.pipelines,
+    clock,
+    onReading: (readings) => service.accept(readings),
+    onError: (error, source) => io.err.write(`oncall-desk status: source ${source.id}: ${error instanceof Error ? error.message : String(error)}\n`),
+  });
+  poller.start();
+  // The timers are unref'd; this keeps the process alive until Ctrl-C.
+  const keepAlive = setInterval(() => undefined, 1 << 30);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  clearInterval(keepAlive);
+  unsubscribe();
+  service.stop();
+  await poller.stop();
+  return statusExitCode(service.snapshot());
+}
+
+/** The status command. */
+export const statusCommand: CliCommand = {
+  name: "status",
+  summary: "pipeline states, deadlines, last runs and open alerts; exit 0 fine, 2 late/failed (outranks 3), 3 unknown",
+  usage: "status [--workspace DIR] [--once|--watch] [--json] [--at ISO] [--state DIR]",
+  async run(args, io) {
+    const { values } = parseCommandArgs(args, OPTIONS);
+    if (values.once && values.watch) throw new UsageError("--once and --watch exclude each other");
+    if (values.watch && values.at) throw new UsageError("--watch follows the clock; --at evaluates one instant (use it with --once)");
+    const dir = values.workspace ? path.resolve(String(values.workspace)) : EMBEDDED_WORKSPACE_DIR;
+    const loaded = await loadWorkspace(dir);
+    if (!loaded.ok) {
+      for (const problem of loaded.problems) io.err.write(`${path.join(dir, problem.file)}${formatProblem(problem).slice(problem.file.length)}\n`);
+      return 1;
+    }
+    const ws = loaded.workspace;
+    const at = values.at ? parseInstantArg("at", String(values.at), "UTC").toJSDate() : undefined;
+    // A hypothetical instant must not raise or resolve real alerts: --at keeps them in memory.
+    const store = at ? memoryStore() : confStore({ cwd: values.state ? path.resolve(String(values.state)) : undefined, onProblem: (m) => io.err.write(`oncall-desk status: ${m}\n`) });
+    if (values.watch) return watch(ws, io, store, Boolean(values.json));
+    const snapshot = await once(ws, io, store, at);
+    io.out.write(values.json ? toJson(snapshot) : toText(snapshot));
+    return statusExitCode(snapshot);
+  },
+};
