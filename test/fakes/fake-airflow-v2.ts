@@ -77,6 +77,7 @@ export async function startFakeAirflowV2(credentials: { username: string; passwo
       return { status: 201, body: { access_token: token } };
     }
     if (req.path === "/api/v2/version") return { status: 200, body: { version: "3.1.0", git_version: null } };
+    if (!req.path.startsWith("/api/v2/")) return detail(404, "Not Found");
     const header = req.headers.authorization;
     if (!header?.startsWith("Bearer ")) return detail(401, "Not authenticated");
     const state = tokens.get(header.slice("Bearer ".length));

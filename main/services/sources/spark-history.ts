@@ -53,11 +53,19 @@ export function createSparkHistorySource(config: SparkHistoryConfig, client: Jso
 
   async function listApplications(ctx: ReadContext): Promise<Map<string, Application[]>> {
     const authorization = authorizationHeader(sourceId, config.auth, env);
+    // When one of the two requests fails the read has failed: cancel the other rather than leave it running.
+    const sibling = new AbortController();
+    const pairCtx = { now: ctx.now, signal: AbortSignal.any([ctx.signal, sibling.signal]) };
     const list = (query: Record<string, string | number>) =>
       client
-        .request({ path: "api/v1/applications", query: { ...query, limit: SPARK_APP_LIMIT }, authorization }, ctx)
+        .request({ path: "api/v1/applications", query: { ...query, limit: SPARK_APP_LIMIT }, authorization }, pairCtx)
         .then((body) => parseBody(sourceId, "application list", applicationListSchema, body));
-    const [completed, running] = await Promise.all([list({ status: "completed", minDate: minDate(ctx.now) }), list({ status: "running" })]);
+    const [completed, running] = await Promise.all([list({ status: "completed", minDate: minDate(ctx.now) }), list({ status: "running" })]).catch(
+      (error: unknown) => {
+        sibling.abort();
+        throw error;
+      },
+    );
     // An application can finish between the two requests and appear in both: the completed entry wins.
     const byId = new Map<string, Application>();
     for (const app of [...running, ...completed]) byId.set(app.id, app);

@@ -16,6 +16,11 @@ export interface FaultTarget {
   read: (options?: { url?: string; timeout?: string }) => Promise<PipelineReading>;
   /** How the fake's 500 "scheduler exploded" body reads in the message (each API words errors its own way). */
   serverErrorReason: string;
+  /**
+   * Requests one read sends at once (Spark: 2). Each fault is planted that many times so that a
+   * request still on its way from the previous case cannot use up this case's fault.
+   */
+  parallelRequests?: number;
 }
 
 /** The error of a reading that must have failed. */
@@ -36,6 +41,7 @@ async function refusedUrl(): Promise<string> {
 /** Registers the fault cases for `target` in the current describe block. */
 export function faultCases(target: FaultTarget): void {
   const id = target.sourceId;
+  const times = target.parallelRequests ?? 1;
   afterEach(() => target.server().clearFaults());
 
   it("reports a request that outlives the timeout as a timeout", async () => {
@@ -44,42 +50,42 @@ export function faultCases(target: FaultTarget): void {
   });
 
   it("reports a 500 with the API's error body as an HTTP error carrying the detail", async () => {
-    target.server().fault({ kind: "error", status: 500, title: "Internal Server Error", detail: "scheduler exploded" });
+    target.server().fault({ kind: "error", status: 500, title: "Internal Server Error", detail: "scheduler exploded" }, { times });
     expect(errorOf(await target.read())).toEqual({ sourceId: id, kind: "http", status: 500, message: `source ${id} returned HTTP 500: ${target.serverErrorReason}` });
   });
 
   it("reports 429 with Retry-After in seconds as rate-limit with the delay", async () => {
-    target.server().fault({ kind: "retry-after", status: 429, retryAfter: "120" });
+    target.server().fault({ kind: "retry-after", status: 429, retryAfter: "120" }, { times });
     const error = errorOf(await target.read());
     expect(error).toMatchObject({ kind: "rate-limit", status: 429, retryAfterMs: 120_000 });
     expect(error.message).toBe(`source ${id} is rate limiting requests (HTTP 429: Too Many Requests); asked to wait 120 s`);
   });
 
   it("reads a Retry-After given as an HTTP date relative to the read's now", async () => {
-    target.server().fault({ kind: "retry-after", status: 429, retryAfter: new Date(NOW.getTime() + 90_000).toUTCString() });
+    target.server().fault({ kind: "retry-after", status: 429, retryAfter: new Date(NOW.getTime() + 90_000).toUTCString() }, { times });
     expect(errorOf(await target.read())).toMatchObject({ kind: "rate-limit", retryAfterMs: 90_000 });
   });
 
   it("keeps the Retry-After of a 503", async () => {
-    target.server().fault({ kind: "retry-after", status: 503, retryAfter: "30" });
+    target.server().fault({ kind: "retry-after", status: 503, retryAfter: "30" }, { times });
     expect(errorOf(await target.read())).toMatchObject({ kind: "http", status: 503, retryAfterMs: 30_000 });
   });
 
   it("reports malformed JSON as a parse error", async () => {
-    target.server().fault({ kind: "malformed-json" });
+    target.server().fault({ kind: "malformed-json" }, { times });
     const error = errorOf(await target.read());
     expect(error.kind).toBe("parse");
     expect(error.message).toMatch(new RegExp(`^source ${id} returned malformed JSON \\(HTTP 200\\): .+`));
   });
 
   it("reports a connection reset as a network error", async () => {
-    target.server().fault({ kind: "reset" });
+    target.server().fault({ kind: "reset" }, { times });
     const host = new URL(target.server().url).host;
     expect(errorOf(await target.read())).toEqual({ sourceId: id, kind: "network", message: `source ${id} closed the connection before answering (${host})` });
   });
 
   it("reports a proxy's HTML error page as a parse error, not as JSON garbage", async () => {
-    target.server().fault({ kind: "html", status: 502 });
+    target.server().fault({ kind: "html", status: 502 }, { times });
     expect(errorOf(await target.read())).toEqual({ sourceId: id, kind: "parse", status: 502, message: `source ${id} returned an HTML page (HTTP 502), not JSON` });
   });
 
