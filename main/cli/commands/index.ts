@@ -1,7 +1,12 @@
 /** Every `oncall-desk` sub-command, in the order `help` lists them. */
 import type { CliCommand } from "../command";
 import { validateCommand } from "./validate";
+import { nowCommand } from "./now";
+import { scheduleCommand } from "./schedule";
+import { fairnessCommand } from "./fairness";
+import { lintCommand } from "./lint";
+import { escalationCommand } from "./escalation";
 import { statusCommand } from "./status";
 
 /** The command table. */
-export const COMMANDS: CliCommand[] = [validateCommand, statusCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, nowCommand, scheduleCommand, fairnessCommand, lintCommand, escalationCommand, statusCommand];
