@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { DateTime } from "luxon";
+import { fairnessReport } from "../../../shared/domain/rotation/fairness";
+import { compileSchedule } from "../../../shared/domain/rotation/schedule";
+import { at, defaultWorkspace, plain } from "./fixtures";
+
+const NY = "America/New_York";
+
+/** Night and weekend hours of one span by walking it in 15-minute steps with luxon: the independent oracle. */
+function walk(start: number, end: number): { night: number; weekend: number } {
+  let night = 0;
+  let weekend = 0;
+  for (let t = start; t < end; t += 15 * 60_000) {
+    const local = DateTime.fromMillis(t, { zone: NY });
+    if (local.hour >= 22 || local.hour < 6) night += 0.25;
+    if (local.weekday >= 6) weekend += 0.25;
+  }
+  return { night, weekend };
+}
+
+describe("fairness", () => {
+  it("over a full cycle without holidays everyone carries the same hours, nights, weekends and shifts", async () => {
+    const ws = plain(await defaultWorkspace());
+    const schedule = compileSchedule(ws);
+    // Blocks 1–4 (a full cycle of 4 engineers): 2026-01-05 09:00 to 2026-03-02 09:00, no DST change inside.
+    const report = fairnessReport(schedule, at("2026-01-05T09:00"), at("2026-03-02T09:00"));
+    expect(report.engineers.map((e) => e.engineer).sort()).toEqual([...ws.rotation.order].sort());
+    const first = report.engineers[0]!;
+    for (const e of report.engineers) {
+      expect(e.hours).toBe(first.hours);
+      expect(e.nightHours).toBe(first.nightHours);
+      expect(e.weekendHours).toBe(first.weekendHours);
+      expect(e.shifts).toBe(first.shifts);
+      expect(e.holidayHours).toBe(0);
+    }
+    // 56 days × 24 h shared by 4.
+    expect(first.hours).toBe((56 * 24) / 4);
+    expect(report.spread.hours).toBe(1);
+    expect(report.spread.nightHours).toBe(1);
+    expect(report.spread.holidayHours).toBeNull();
+    // The running balance comes back to zero at the end of the cycle.
+    expect(Object.values(report.blocks.at(-1)!.balance).every((b) => Math.abs(b) < 1e-9)).toBe(true);
+    expect(report.blocks.map((b) => b.block)).toEqual([1, 2, 3, 4]);
+  });
+
+  it("night and weekend hours agree with a 15-minute walk, across the March DST change", async () => {
+    const schedule = compileSchedule(await defaultWorkspace());
+    const from = at("2026-03-01T00:00");
+    const to = at("2026-03-16T00:00");
+    const report = fairnessReport(schedule, from, to);
+    for (const e of report.engineers) {
+      let night = 0;
+      let weekend = 0;
+      for (const s of schedule.shifts(from, to).filter((x) => x.engineer === e.engineer)) {
+        const w = walk(Math.max(s.start, from), Math.min(s.end, to));
+        night += w.night;
+        weekend += w.weekend;
+      }
+      expect(e.nightHours).toBeCloseTo(night, 9);
+      expect(e.weekendHours).toBeCloseTo(weekend, 9);
+    }
+  });
+
+  it("holiday hours: the senior carries Christmas; the running balance carries across blocks", async () => {
+    const schedule = compileSchedule(await defaultWorkspace());
+    const report = fairnessReport(schedule, at("2026-12-21T00:00"), at("2026-12-28T00:00"));
+    const holiday = Object.fromEntries(report.engineers.map((e) => [e.engineer, e.holidayHours]));
+    expect(holiday).toEqual({ alex: 72, sarah: 0, mike: 0, lisa: 0 });
+    const year = fairnessReport(schedule, at("2026-01-05T09:00"), at("2027-01-04T09:00"));
+    let running: Record<string, number> = {};
+    for (const block of year.blocks) {
+      running = Object.fromEntries(Object.entries(block.hours).map(([id, h]) => [id, (running[id] ?? 0) + h]));
+      const mean = Object.values(running).reduce((a, b) => a + b, 0) / 4;
+      for (const [id, total] of Object.entries(running)) expect(block.balance[id]).toBeCloseTo(total - mean, 9);
+    }
+    expect(year.engineers.find((e) => e.engineer === "alex")!.holidayHours).toBeGreaterThanOrEqual(72 + 48);
+  });
+});
