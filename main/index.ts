@@ -47,8 +47,7 @@ function start(): void {
 
   const showWindow = () => {
     if (!mainWindow || mainWindow.isDestroyed()) {
-      mainWindow = createMainWindow({
-        createWindow: (options) => new BrowserWindow(options),
+      mainWindow = createMainWindow(BrowserWindow, {
         preloadPath: paths.preloadPath,
         url: devServerUrl ?? APP_ENTRY_URL,
         isQuitting: () => quitting,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import type { BrowserWindow, BrowserWindowConstructorOptions, HandlerDetails, WindowOpenHandlerResponse } from "electron";
-import { createMainWindow, hardenWebContents, secureWebPreferences, type HardenableContents } from "../../../main/app/window";
+import type { BrowserWindowConstructorOptions, HandlerDetails, WindowOpenHandlerResponse } from "electron";
+import { createMainWindow, hardenWebContents, type HardenableContents, type WindowClass } from "../../../main/app/window";
 import { allowHttpsHosts } from "../../../main/app/external-links";
 import { denyAllPermissions, type PermissionSession } from "../../../main/app/session-policy";
 
@@ -21,23 +21,6 @@ function fakeContents() {
   const open = (url: string) => openHandler?.({ url } as HandlerDetails);
   return { contents, fire, open };
 }
-
-describe("secureWebPreferences", () => {
-  it("turns on every item of Electron's security checklist", () => {
-    expect(secureWebPreferences("/p/preload.cjs")).toMatchObject({
-      preload: "/p/preload.cjs",
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-    });
-  });
-});
 
 describe("hardenWebContents", () => {
   function setup() {
@@ -87,16 +70,36 @@ describe("createMainWindow", () => {
       hide: vi.fn(),
       loadURL: vi.fn(async () => undefined),
     };
-    const createWindow = vi.fn((_options: BrowserWindowConstructorOptions) => window as unknown as BrowserWindow);
-    createMainWindow({ createWindow, preloadPath: "/out/preload/preload.cjs", url: "app://oncall-desk/index.html", isQuitting: () => quitting });
-    return { window, handlers, createWindow };
+    const created: BrowserWindowConstructorOptions[] = [];
+    const FakeWindow = function (options: BrowserWindowConstructorOptions) {
+      created.push(options);
+      return window;
+    } as unknown as WindowClass;
+    createMainWindow(FakeWindow, { preloadPath: "/out/preload/preload.cjs", url: "app://oncall-desk/index.html", isQuitting: () => quitting });
+    return { window, handlers, created };
   }
 
-  it("loads the app URL in a hardened window shown on first paint", () => {
-    const { window, handlers, createWindow } = setup(false);
-    const options = createWindow.mock.calls[0]?.[0];
-    expect(options?.show).toBe(false);
-    expect(options?.webPreferences).toEqual(secureWebPreferences("/out/preload/preload.cjs"));
+  it("turns on every item of Electron's security checklist", () => {
+    const { created } = setup(false);
+    expect(created).toHaveLength(1);
+    expect(created[0]?.webPreferences).toMatchObject({
+      preload: "/out/preload/preload.cjs",
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      disableBlinkFeatures: "Auxclick",
+    });
+  });
+
+  it("loads the app URL in a window shown on first paint", () => {
+    const { window, handlers, created } = setup(false);
+    expect(created[0]?.show).toBe(false);
     expect(window.loadURL).toHaveBeenCalledWith("app://oncall-desk/index.html");
     handlers.get("ready-to-show")?.({ preventDefault: vi.fn() });
     expect(window.show).toHaveBeenCalled();
