@@ -52,21 +52,36 @@ function periodicSchedule(cron: Cron): Schedule {
     offsets.push(t.getTime() - WEEK_ANCHOR_MS);
   }
   const weekStart = (ms: number) => WEEK_ANCHOR_MS + Math.floor((ms - WEEK_ANCHOR_MS) / WEEK_MS) * WEEK_MS;
-  const ticksBetween = (fromMs: number, toMs: number): number[] => {
-    const out: number[] = [];
-    if (offsets.length === 0) return out;
-    for (let week = weekStart(fromMs); week <= toMs; week += WEEK_MS) {
-      for (const offset of offsets) {
-        const t = week + offset;
-        if (t > fromMs && t <= toMs) out.push(t);
-      }
+  /** Index of the first offset greater than `offset` (binary search). */
+  const firstAfter = (offset: number) => {
+    let lo = 0;
+    let hi = offsets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return out;
+    return lo;
+  };
+  const after = (ms: number): number | null => {
+    if (offsets.length === 0) return null;
+    const week = weekStart(ms);
+    const i = firstAfter(ms - week);
+    return i < offsets.length ? week + offsets[i]! : week + WEEK_MS + offsets[0]!;
   };
   return {
-    ticksBetween,
-    atOrBefore: (ms) => ticksBetween(ms - WEEK_MS, ms).at(-1) ?? null,
-    after: (ms) => ticksBetween(ms, ms + WEEK_MS)[0] ?? null,
+    ticksBetween(fromMs, toMs) {
+      const out: number[] = [];
+      for (let t = after(fromMs); t !== null && t <= toMs; t = after(t)) out.push(t);
+      return out;
+    },
+    atOrBefore(ms) {
+      if (offsets.length === 0) return null;
+      const week = weekStart(ms);
+      const i = firstAfter(ms - week);
+      return i > 0 ? week + offsets[i - 1]! : week - WEEK_MS + offsets.at(-1)!;
+    },
+    after,
   };
 }
 
