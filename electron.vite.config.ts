@@ -2,7 +2,20 @@
 // sandboxed preload cannot load ES modules) and the React renderer.
 import { resolve } from "node:path";
 import { defineConfig } from "electron-vite";
+import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+
+// `electron-vite dev` only: hot reload needs an inline preamble script, injected <style> tags and
+// a websocket, all of which the shipped CSP (renderer/index.html) forbids. Builds keep it strict.
+const devServerCsp: Plugin = {
+  name: "oncall-desk:dev-server-csp",
+  apply: "serve",
+  transformIndexHtml: (html) =>
+    html
+      .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+      .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+      .replace("connect-src 'self'", "connect-src 'self' ws:"),
+};
 
 export default defineConfig({
   main: {
@@ -22,7 +35,7 @@ export default defineConfig({
   },
   renderer: {
     root: "renderer",
-    plugins: [react()],
+    plugins: [react(), devServerCsp],
     build: {
       outDir: "out/renderer",
       rollupOptions: { input: { index: resolve("renderer/index.html") } },

@@ -1,8 +1,9 @@
-/** The renderer entry: mounts the overview inside the react-query provider. */
+/** The renderer entry: mounts the overview inside the error boundary and the react-query provider. */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { createQueryClient } from "./queries/query-client";
+import { ErrorBoundary } from "./components/error-boundary";
 import { OverviewPage } from "./features/overview/overview-page";
 import "./styles.css";
 
@@ -10,8 +11,10 @@ const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <OverviewPage />
-    </QueryClientProvider>
+    <ErrorBoundary>
+      <QueryClientProvider client={createQueryClient()}>
+        <OverviewPage />
+      </QueryClientProvider>
+    </ErrorBoundary>
   </StrictMode>,
 );
