@@ -13,8 +13,8 @@ function weekdaysOf(year: number, month: number): Map<number, string[]> {
 }
 
 /** The nth (or last, n = -1) weekday of a month per the oracle. */
-function oracle(year: number, month: number, weekday: number, n: number, month_ = weekdaysOf(year, month)): string | undefined {
-  const days = month_.get(weekday)!;
+function oracle(year: number, month: number, weekday: number, n: number, walked = weekdaysOf(year, month)): string | undefined {
+  const days = walked.get(weekday)!;
   return n < 0 ? days.at(-1) : days[n - 1];
 }
 
