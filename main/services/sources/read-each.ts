@@ -11,9 +11,14 @@ export const HISTORY_MS = 31 * 86_400_000;
 /** How many pipelines of one source are read at once: enough to be quick, few enough not to hammer it. */
 export const PIPELINE_CONCURRENCY = 4;
 
+/** Descending order of ISO-UTC strings: plain code-unit comparison, which is chronological for `…Z` and far cheaper than localeCompare. */
+function descending(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
+}
+
 /** Newest first by data availability, then by start: the order every source returns. */
 export function newestFirst(runs: PipelineRun[]): PipelineRun[] {
-  return [...runs].sort((a, b) => b.intervalEnd.localeCompare(a.intervalEnd) || (b.start ?? "").localeCompare(a.start ?? ""));
+  return [...runs].sort((a, b) => descending(a.intervalEnd, b.intervalEnd) || descending(a.start ?? "", b.start ?? ""));
 }
 
 /**

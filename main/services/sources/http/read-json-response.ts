@@ -20,22 +20,23 @@ export async function readJsonResponse(sourceId: string, response: Response, now
   const text = await response.text();
   const { status } = response;
   const html = isHtml(response.headers.get("content-type"), text);
-  const reason = (html ? undefined : describeErrorBody(text)) ?? statusLabel(response);
+  // Only error bodies are searched for a reason: parsing a good body twice would double the cost of every poll.
+  const reason = () => (html ? undefined : describeErrorBody(text)) ?? statusLabel(response);
   const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), now);
   const extra = retryAfterMs === undefined ? { status } : { status, retryAfterMs };
 
   if (status === 401 || status === 403) {
-    throw sourceFailure(sourceId, "auth", `authentication failed for source ${sourceId} (HTTP ${status}: ${reason})`, { status });
+    throw sourceFailure(sourceId, "auth", `authentication failed for source ${sourceId} (HTTP ${status}: ${reason()})`, { status });
   }
   if (status === 429) {
     const wait = retryAfterMs === undefined ? "" : `; asked to wait ${Math.ceil(retryAfterMs / 1000)} s`;
-    throw sourceFailure(sourceId, "rate-limit", `source ${sourceId} is rate limiting requests (HTTP 429: ${reason})${wait}`, extra);
+    throw sourceFailure(sourceId, "rate-limit", `source ${sourceId} is rate limiting requests (HTTP 429: ${reason()})${wait}`, extra);
   }
   if (html) {
     throw sourceFailure(sourceId, "parse", `source ${sourceId} returned an HTML page (HTTP ${status}), not JSON`, extra);
   }
   if (!response.ok) {
-    throw sourceFailure(sourceId, "http", `source ${sourceId} returned HTTP ${status}: ${reason}`, extra);
+    throw sourceFailure(sourceId, "http", `source ${sourceId} returned HTTP ${status}: ${reason()}`, extra);
   }
   try {
     return JSON.parse(text) as unknown;
