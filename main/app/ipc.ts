@@ -12,7 +12,7 @@ export type IpcMainLike = Pick<IpcMain, "handle" | "removeHandler">;
 export type IsOwnWebContents = (webContentsId: number) => boolean;
 
 /** Reduces an Electron invoke event to the guard's view of its sender. */
-export function senderOf(event: IpcMainInvokeEvent, isOwn: IsOwnWebContents): IpcSender {
+function senderOf(event: IpcMainInvokeEvent, isOwn: IsOwnWebContents): IpcSender {
   // senderFrame is null once the frame navigated away or was destroyed: such calls are refused.
   return { ownWindow: isOwn(event.sender.id), frameUrl: event.senderFrame?.url };
 }

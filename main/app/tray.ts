@@ -35,13 +35,13 @@ function lateText(count: number): string {
 }
 
 /** The short text beside the macOS tray icon: "Alex Chen · 2 late". */
-export function trayTitle(state: TrayState): string {
+function trayTitle(state: TrayState): string {
   const who = state.onCall ?? "Nobody on call";
   return state.lateCount > 0 ? `${who} · ${state.lateCount} late` : who;
 }
 
 /** The hover text of the tray icon. */
-export function trayTooltip(state: TrayState): string {
+function trayTooltip(state: TrayState): string {
   const who = state.onCall ? `On call: ${state.onCall}` : "On call: not known";
   return `On-Call Desk — ${who} — ${state.lateCount > 0 ? lateText(state.lateCount) : "nothing late"}`;
 }

@@ -43,8 +43,9 @@ test("filters pipelines by area and highlights an engineer's pipelines", async (
   await expect(pipelines.locator("tbody tr")).toHaveCount(2);
   await pipelines.getByRole("button", { name: "all" }).click();
   await page.getByRole("button", { name: /Alex Chen/ }).click();
-  const owned = (await loadWorkspace(EMBEDDED_WORKSPACE)) as { ok: true; workspace: { pipelines: { owners: { primary: string; secondary: string } }[] } };
-  const alexOwns = owned.workspace.pipelines.filter((p) => p.owners.primary === "alex" || p.owners.secondary === "alex").length;
+  const embedded = await loadWorkspace(EMBEDDED_WORKSPACE);
+  if (!embedded.ok) throw new Error("the embedded workspace does not validate");
+  const alexOwns = embedded.workspace.pipelines.filter((p) => p.owners.primary === "alex" || p.owners.secondary === "alex").length;
   await expect(pipelines.locator("tr.row--highlighted")).toHaveCount(alexOwns);
 });
 

@@ -18,7 +18,7 @@ const RENDERER_DIR = path.join(REPO, "out/renderer");
 const PRELOAD = path.join(REPO, "out/preload/preload.cjs");
 
 /** An open desk: the page, the services behind it and where it is served. */
-export interface Desk {
+interface Desk {
   page: Page;
   services: HandlerServices;
   origin: string;
