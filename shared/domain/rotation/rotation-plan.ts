@@ -35,12 +35,10 @@ export interface RotationPlan {
   slots: readonly PlannedSlot[];
 }
 
-/** A shift of the plain rotation, with the shift day it belongs to. */
+/** A shift of the plain rotation. */
 export interface RotationShift {
   start: number;
   end: number;
-  /** Local day number of the shift day (the first slot's date). */
-  day: number;
   slot: string;
   /** 0-based block. */
   block: number;
@@ -87,7 +85,7 @@ export function rotationShifts(plan: RotationPlan, clock: ZoneClock, firstDay: n
       if (pending && start <= pending.start) continue;
       if (pending) {
         const block = blockOfDay(plan, pending.day);
-        out.push({ start: pending.start, end: start, day: pending.day, slot: pending.slot.name, block, engineer: rotationEngineer(plan, block, pending.slot.index) });
+        out.push({ start: pending.start, end: start, slot: pending.slot.name, block, engineer: rotationEngineer(plan, block, pending.slot.index) });
       }
       if (day > lastDay) return out; // the next day's first slot only supplies the last shift's end
       pending = { start, day, slot };

@@ -48,7 +48,6 @@ export function compileSchedule(source: ScheduleSource): Schedule {
     const work: WorkShift[] = rotationShifts(plan, clock, firstDay, lastDay).map((s) => ({
       start: s.start,
       end: s.end,
-      day: s.day,
       slot: s.slot,
       block: s.block,
       engineer: s.engineer,
