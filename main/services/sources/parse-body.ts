@@ -11,17 +11,17 @@ export function parseBody<S extends z.ZodType>(sourceId: string, what: string, s
   throw sourceFailure(sourceId, "parse", `source ${sourceId} returned an unexpected ${what}${where}: ${issue?.message ?? "invalid"}`);
 }
 
-/** UTC times as APIs usually write them: `Z` or `+00:00`, with no, milli- or microsecond fractions. */
-const UTC_TEXT = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(?:Z|\+00:00)$/;
+/** UTC times as APIs usually write them (`Z` or `+00:00`; no, milli- or microsecond fractions), fields range-checked. */
+const UTC_TEXT = /^(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d)(?:\.(\d{1,9}))?(?:Z|\+00:00)$/;
 
 /**
  * Normalises an instant to ISO 8601 UTC with milliseconds (`…000Z`), or fails as a parse error naming
- * the field. UTC text is rewritten as text: toISOString would cost most of a poll's parsing time.
+ * the field. UTC text is rewritten as text: Date.parse + toISOString would cost most of a poll's parsing.
  */
 export function isoInstant(sourceId: string, field: string, value: string | number): string {
-  const ms = typeof value === "number" ? value : Date.parse(value);
-  if (!Number.isFinite(ms)) throw sourceFailure(sourceId, "parse", `source ${sourceId}: ${field} "${value}" is not a date`);
   const utc = typeof value === "string" ? UTC_TEXT.exec(value) : null;
   if (utc) return `${utc[1]}.${(utc[2] ?? "").padEnd(3, "0").slice(0, 3)}Z`;
+  const ms = typeof value === "number" ? value : Date.parse(value);
+  if (!Number.isFinite(ms)) throw sourceFailure(sourceId, "parse", `source ${sourceId}: ${field} "${value}" is not a date`);
   return new Date(ms).toISOString();
 }

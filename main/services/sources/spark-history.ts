@@ -12,7 +12,7 @@ import { sourceFailure } from "./http/source-failure";
 import { isoInstant, parseBody } from "./parse-body";
 import type { PipelineSource, ReadContext } from "./pipeline-source";
 import { HISTORY_MS, once, readEach } from "./read-each";
-import { scheduleTicks } from "./schedule-tick";
+import { createTickMemo } from "./schedule-tick";
 
 /** A spark-history source. */
 export type SparkHistoryConfig = Extract<SourceConfig, { kind: "spark-history" }>;
@@ -50,6 +50,7 @@ function minDate(now: Date): string {
 /** A spark-history source reading through `client`. */
 export function createSparkHistorySource(config: SparkHistoryConfig, client: JsonClient, env: SecretEnv): PipelineSource {
   const sourceId = config.id;
+  const ticks = createTickMemo();
 
   async function listApplications(ctx: ReadContext): Promise<Map<string, Application[]>> {
     const authorization = authorizationHeader(sourceId, config.auth, env);
@@ -77,30 +78,32 @@ export function createSparkHistorySource(config: SparkHistoryConfig, client: Jso
   return {
     id: sourceId,
     kind: "spark-history",
-    read(pipelines, ctx) {
+    async read(pipelines, ctx) {
       const applications = once(() => listApplications(ctx));
-      return readEach(sourceId, pipelines, ctx, async (pipeline) => {
+      const readings = await readEach(sourceId, pipelines, ctx, async (pipeline) => {
         const appName = pipeline.source.app_name;
         if (!appName) throw sourceFailure(sourceId, "config", `pipeline ${pipeline.id} has no source.app_name for spark-history source ${sourceId}`);
-        const ticks = scheduleTicks(sourceId, pipeline.id, pipeline.schedule);
+        const tickAtOrBefore = ticks.ticksOf(sourceId, pipeline.id, pipeline.schedule);
         const runs: PipelineRun[] = [];
         for (const app of (await applications()).get(appName) ?? []) {
           const attempt = lastAttempt(app);
           if (!attempt) continue;
           const start = sparkTime(sourceId, "startTime", attempt.startTime);
-          const tick = ticks.tickAtOrBefore(new Date(start));
-          if (!tick) continue;
+          const tick = tickAtOrBefore(Date.parse(start));
+          if (tick === undefined) continue;
           runs.push({
             pipelineId: pipeline.id,
             runId: attempt.attemptId ? `${app.id}/${attempt.attemptId}` : app.id,
             state: attempt.completed ? "success" : "running",
-            intervalEnd: tick.toISOString(),
+            intervalEnd: new Date(tick).toISOString(),
             start,
             end: attempt.completed ? sparkTime(sourceId, "endTime", attempt.endTime) : null,
           });
         }
         return runs;
       });
+      ticks.sweep();
+      return readings;
     },
   };
 }

@@ -50,6 +50,22 @@ describe("spark-history source", () => {
     ]);
   });
 
+  it("gives the same runs on the next read of the same source (tick lookups remembered between reads)", async () => {
+    const source = createSource(config(), { env: {} });
+    const ctx = { now: NOW, signal: new AbortController().signal };
+    const first = await source.read([unitProfit], ctx);
+    fake.apps.push(sparkApp("app-0013", "unit_profit", [sparkAttempt(at("2024-06-03T11:59:59.999Z"), at("2024-06-03T12:00:30.000Z"))]));
+    try {
+      const [second] = await source.read([unitProfit], ctx);
+      const runs = second?.ok ? second.runs : [];
+      // A millisecond before 12:00 still belongs to the 08:00 tick; it sorts after 12:00 and before the 08:15 start.
+      expect(runs[1]).toMatchObject({ runId: "app-0013", intervalEnd: "2024-06-03T08:00:00.000Z" });
+      expect(runs.filter((r) => r.runId !== "app-0013")).toEqual(first[0]?.ok && first[0].runs);
+    } finally {
+      fake.apps.pop();
+    }
+  });
+
   it("asks for completed applications since now - 31 days and for running ones", async () => {
     const before = fake.requests.length;
     await read([unitProfit]);

@@ -38,6 +38,27 @@ function buildUrl(base: string, req: JsonRequest): URL {
   return url;
 }
 
+/**
+ * The caller's signal or the request timeout, whichever fires first. Hand-made rather than
+ * AbortSignal.any + AbortSignal.timeout: those leave their timer and listener until GC, and cost a
+ * tenth of a millisecond a request; `done` releases both at once.
+ */
+function requestSignal(outer: AbortSignal, timeoutMs: number): { signal: AbortSignal; done: () => void } {
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(outer.reason);
+  if (outer.aborted) onAbort();
+  else outer.addEventListener("abort", onAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  timer.unref();
+  return {
+    signal: controller.signal,
+    done: () => {
+      clearTimeout(timer);
+      outer.removeEventListener("abort", onAbort);
+    },
+  };
+}
+
 /** A client for one source; the timeout applies to each request, headers and body included. */
 export function createJsonClient(options: JsonClientOptions): JsonClient {
   const { sourceId, baseUrl } = options;
@@ -46,7 +67,7 @@ export function createJsonClient(options: JsonClientOptions): JsonClient {
   return {
     async request(req, ctx) {
       const url = buildUrl(baseUrl, req);
-      const signal = AbortSignal.any([ctx.signal, AbortSignal.timeout(timeoutMs)]);
+      const { signal, done } = requestSignal(ctx.signal, timeoutMs);
       const headers: Record<string, string> = { accept: "application/json" };
       if (req.authorization) headers.authorization = req.authorization;
       if (req.body !== undefined) headers["content-type"] = "application/json";
@@ -61,6 +82,8 @@ export function createJsonClient(options: JsonClientOptions): JsonClient {
         return await readJsonResponse(sourceId, response, ctx.now);
       } catch (error) {
         throw classifyThrown(sourceId, error, { url, timeoutMs, signal });
+      } finally {
+        done();
       }
     },
   };
