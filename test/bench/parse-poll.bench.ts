@@ -3,6 +3,9 @@
  * a realistic 100-run payload (Airflow v1 ×2, Airflow v2, Spark History, http-json) through an
  * injected fetch, so the figure covers everything our code does (response body, JSON.parse, schema
  * validation, normalisation, Spark's cron tick lookup, sorting) and nothing of the network.
+ * Measured 2026-11-25 on the shared 2-core box under load 5–6: mean 6.1 ms wall, min 2.3 ms
+ * (vitest bench); 4.3–5.2 ms of process CPU per poll (process.cpuUsage over 300 polls), of which
+ * 1.8 ms is the floor of Response.text + JSON.parse of the 216 KB of payloads.
  */
 import { bench, describe } from "vitest";
 import { createSource } from "../../main/services/sources/create-source";
