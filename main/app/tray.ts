@@ -1,17 +1,6 @@
 /** The tray icon: who is on call now and how many pipelines are late, from a plain TrayState. */
 import type { Menu, MenuItemConstructorOptions, NativeImage, Tray } from "electron";
-
-/** The overall colour of the tray icon; chosen by the caller, not computed here. */
-export type TrayTone = "healthy" | "at-risk" | "late" | "unknown";
-
-/** Everything the tray shows, already decided by the services. */
-export interface TrayState {
-  tone: TrayTone;
-  /** Display name of the engineer on call now; undefined when nobody is or it is not known yet. */
-  onCall: string | undefined;
-  /** Pipelines past their SLA deadline. */
-  lateCount: number;
-}
+import type { TrayState, TrayTone } from "../../shared/domain/tray-state";
 
 /** The part of Electron's Tray the service drives, so tests pass a fake. */
 export type TrayLike = Pick<Tray, "setImage" | "setTitle" | "setToolTip" | "setContextMenu" | "on" | "destroy">;

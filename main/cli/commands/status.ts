@@ -8,16 +8,12 @@ import type { CliCommand, CliIo } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs, parseInstantArg } from "../args";
 import { EMBEDDED_WORKSPACE_DIR, loadWorkspace } from "../../services/workspace/load-workspace";
-import { createSource } from "../../services/sources/create-source";
-import { createDemoSource } from "../../services/sources/demo-source";
-import { createPoller, DEFAULT_READ_TIMEOUT_MS } from "../../services/poller/poller";
-import { createAlertBook } from "../../services/alerts/alert-book";
 import { confStore } from "../../services/alerts/conf-store";
 import { memoryStore, type KeyValueStore } from "../../services/alerts/key-value-store";
-import { createStatusService, type StatusSnapshot } from "../../services/status/status-service";
+import { createStatusMonitor, type StatusMonitor } from "../../services/status/monitor";
 import { systemClock } from "../../services/clock";
 import { formatProblem, type Workspace } from "../../../shared/domain/workspace";
-import { durationMs } from "../../../shared/domain/duration";
+import type { StatusSnapshot } from "../../../shared/domain/status";
 
 const OPTIONS = {
   workspace: { type: "string" },
@@ -59,38 +55,24 @@ function toText(s: StatusSnapshot): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** The monitor of `ws` on the system clock, reporting problems on stderr. */
+function monitorOf(ws: Workspace, io: CliIo, store: KeyValueStore, at?: Date): StatusMonitor {
+  return createStatusMonitor({ workspace: ws, store, clock: systemClock(), env: io.env, at, onProblem: (m) => io.err.write(`oncall-desk status: ${m}\n`) });
+}
+
 /** Reads every source once (each under its own timeout) and evaluates. */
 async function once(ws: Workspace, io: CliIo, store: KeyValueStore, at: Date | undefined): Promise<StatusSnapshot> {
-  const clock = systemClock();
-  const book = createAlertBook({ store, clock, onProblem: (m) => io.err.write(`oncall-desk status: ${m}\n`) });
-  const service = createStatusService({ pipelines: ws.pipelines, sources: ws.sources, book, clock, at });
-  const now = at ?? clock.now();
-  const batches = await Promise.all(
-    ws.sources.map((config) => {
-      const source = createSource(config, { env: io.env, demo: createDemoSource });
-      const signal = AbortSignal.timeout(config.timeout ? durationMs(config.timeout) : DEFAULT_READ_TIMEOUT_MS);
-      return source.read(ws.pipelines.filter((p) => p.source.id === config.id), { now, signal });
-    }),
-  );
-  service.accept(batches.flat());
-  service.stop();
-  return service.snapshot();
+  const monitor = monitorOf(ws, io, store, at);
+  const snapshot = await monitor.readOnce();
+  await monitor.stop();
+  return snapshot;
 }
 
 /** Polls until SIGINT/SIGTERM, printing each changed snapshot; resolves with the last exit code. */
 async function watch(ws: Workspace, io: CliIo, store: KeyValueStore, json: boolean): Promise<number> {
-  const clock = systemClock();
-  const book = createAlertBook({ store, clock, onProblem: (m) => io.err.write(`oncall-desk status: ${m}\n`) });
-  const service = createStatusService({ pipelines: ws.pipelines, sources: ws.sources, book, clock });
-  const unsubscribe = service.subscribe((s) => io.out.write(json ? toJson(s) : `${toText(s)}\n`));
-  const poller = createPoller({
-    sources: ws.sources.map((config) => ({ source: createSource(config, { env: io.env, demo: createDemoSource }), config })),
-    pipelines: ws.pipelines,
-    clock,
-    onReading: (readings) => service.accept(readings),
-    onError: (error, source) => io.err.write(`oncall-desk status: source ${source.id}: ${error instanceof Error ? error.message : String(error)}\n`),
-  });
-  poller.start();
+  const monitor = monitorOf(ws, io, store);
+  const unsubscribe = monitor.status.subscribe((s) => io.out.write(json ? toJson(s) : `${toText(s)}\n`));
+  monitor.start();
   // The timers are unref'd; this keeps the process alive until Ctrl-C.
   const keepAlive = setInterval(() => undefined, 1 << 30);
   await new Promise<void>((resolve) => {
@@ -99,9 +81,8 @@ async function watch(ws: Workspace, io: CliIo, store: KeyValueStore, json: boole
   });
   clearInterval(keepAlive);
   unsubscribe();
-  service.stop();
-  await poller.stop();
-  return statusExitCode(service.snapshot());
+  await monitor.stop();
+  return statusExitCode(monitor.status.snapshot());
 }
 
 /** The status command. */

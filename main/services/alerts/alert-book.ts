@@ -6,6 +6,7 @@
 import { z } from "zod";
 import type { Acknowledgement } from "../../../shared/domain/kpis/kpis";
 import type { AlertCondition, PipelineStatus } from "../../../shared/domain/sla/types";
+import type { Alert, AlertState, AlertView } from "../../../shared/domain/status";
 import type { Clock } from "../clock";
 import type { KeyValueStore } from "./key-value-store";
 
@@ -23,14 +24,9 @@ const alertSchema = z.object({
   snoozedUntil: z.string().optional(),
   resolvedAt: z.string().optional(),
   resolution: z.string().optional(),
-});
+}) satisfies z.ZodType<Alert>;
 
-/** An alert as stored. */
-export type Alert = z.infer<typeof alertSchema>;
-/** What people see: `snoozed` while an open alert's snooze runs. */
-export type AlertState = Alert["state"] | "snoozed";
-/** An alert with its state at an instant. */
-export type AlertView = Omit<Alert, "state"> & { state: AlertState };
+export type { Alert, AlertState, AlertView };
 
 /** Sent after every change: all alerts, and those raised by this change (for notifications). */
 export interface AlertBookEvent {

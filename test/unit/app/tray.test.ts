@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import type { Menu, MenuItemConstructorOptions, NativeImage } from "electron";
-import { TrayService, trayIconFile, type TrayLike, type TrayState, type TrayTone } from "../../../main/app/tray";
+import { TrayService, trayIconFile, type TrayLike } from "../../../main/app/tray";
+import type { TrayState, TrayTone } from "../../../shared/domain/tray-state";
 
 const TONES: TrayTone[] = ["healthy", "at-risk", "late", "unknown"];
 

@@ -1,0 +1,75 @@
+/**
+ * Live pipeline status for one workspace: its sources, the poller, the alert book and the status
+ * service, wired the one way data flows (sources → poller → SLA evaluation → alert book). The CLI's
+ * `status` and the app both run this; only the store, the secrets and the clock differ.
+ */
+import type { Workspace } from "../../../shared/domain/workspace";
+import type { StatusSnapshot } from "../../../shared/domain/status";
+import { createAlertBook, type AlertBook } from "../alerts/alert-book";
+import type { KeyValueStore } from "../alerts/key-value-store";
+import type { Clock } from "../clock";
+import { createPoller } from "../poller/poller";
+import { createSource } from "../sources/create-source";
+import { createDemoSource } from "../sources/demo-source";
+import type { SecretEnv } from "../sources/http/credentials";
+import { createStatusService, type StatusService } from "./status-service";
+
+/** What a monitor needs from outside. */
+export interface StatusMonitorOptions {
+  workspace: Pick<Workspace, "pipelines" | "sources">;
+  /** Where alerts persist (electron-store in the app, conf or memory in the CLI). */
+  store: KeyValueStore;
+  clock: Clock;
+  /** Secrets by variable name, for sources with `auth.password_env`. */
+  env: SecretEnv;
+  fetch?: typeof fetch;
+  /** Read and evaluate at this fixed instant (`status --at`): sources simulate it, no deadline timer is armed. */
+  at?: Date;
+  /** One line about something that went wrong without stopping the monitor (unreadable store, a source breaking its contract). */
+  onProblem: (message: string) => void;
+}
+
+/** A workspace's live status. */
+export interface StatusMonitor {
+  readonly book: AlertBook;
+  readonly status: StatusService;
+  /** Polls every source now, then each on its own schedule, until stop(). */
+  start(): void;
+  /** Reads every source once and returns the snapshot evaluated on the result. */
+  readOnce(): Promise<StatusSnapshot>;
+  /** Stops polling and the deadline timer; resolves when reads in flight have wound down. */
+  stop(): Promise<void>;
+}
+
+/** A clock that reads `at` but keeps real timers: read deadlines still expire when `--at` pins the instant. */
+function pinnedClock(clock: Clock, at: Date): Clock {
+  return { now: () => new Date(at), setTimer: (fn, ms) => clock.setTimer(fn, ms) };
+}
+
+/** Builds the monitor; nothing is read until start() or readOnce(). */
+export function createStatusMonitor(options: StatusMonitorOptions): StatusMonitor {
+  const { workspace, onProblem } = options;
+  const clock = options.at ? pinnedClock(options.clock, options.at) : options.clock;
+  const book = createAlertBook({ store: options.store, clock, onProblem });
+  const status = createStatusService({ pipelines: workspace.pipelines, sources: workspace.sources, book, clock, at: options.at });
+  const poller = createPoller({
+    sources: workspace.sources.map((config) => ({ source: createSource(config, { env: options.env, fetch: options.fetch, demo: createDemoSource }), config })),
+    pipelines: workspace.pipelines,
+    clock,
+    onReading: (readings) => status.accept(readings),
+    onError: (error, source) => onProblem(`source ${source.id}: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  return {
+    book,
+    status,
+    start: () => poller.start(),
+    async readOnce() {
+      await poller.pollNow();
+      return status.snapshot();
+    },
+    async stop() {
+      status.stop();
+      await poller.stop();
+    },
+  };
+}
