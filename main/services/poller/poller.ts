@@ -10,11 +10,17 @@ import type { Clock } from "../clock";
 import type { PipelineSource } from "../sources/pipeline-source";
 import { nextDelayMs } from "./backoff";
 import { readWithDeadline } from "./read-with-deadline";
+// The sources apply this per request; the poller budgets a whole read from it.
+import { DEFAULT_TIMEOUT_MS } from "../sources/http/json-client";
 
 /** Defaults of issue 3 §2. */
 export const DEFAULT_INTERVAL_MS = 60_000;
-/** Default deadline of one whole read of a source. */
-export const DEFAULT_READ_TIMEOUT_MS = 10_000;
+/**
+ * A whole read is several requests (a token, then pages for each pipeline), each bounded by the
+ * request timeout: the poller gives the read this many of them before it abandons it, so a healthy
+ * source with many pages is not cut off while a hung one still frees its slot.
+ */
+export const REQUESTS_PER_READ = 6;
 /** No source is polled more often than this, whatever its config says. */
 export const DEFAULT_MIN_INTERVAL_MS = 5_000;
 /** Backoff never waits longer than this between polls of a failing source. */
@@ -39,8 +45,8 @@ export interface PollerOptions {
   clock: Clock;
   /** Interval for sources whose config sets no `poll`. */
   intervalMs?: number;
-  /** Deadline of one read for sources whose config sets no `timeout`. */
-  timeoutMs?: number;
+  /** Deadline of one whole read; default REQUESTS_PER_READ × the source's request timeout. */
+  readDeadlineMs?: number;
   minIntervalMs?: number;
   maxBackoffMs?: number;
   maxConcurrency?: number;
@@ -128,7 +134,7 @@ export function createPoller(options: PollerOptions): Poller {
         source,
         pipelines: options.pipelines.filter((p) => p.source.id === source.id),
         intervalMs: config?.poll ? durationMs(config.poll) : (options.intervalMs ?? DEFAULT_INTERVAL_MS),
-        timeoutMs: config?.timeout ? durationMs(config.timeout) : (options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS),
+        timeoutMs: options.readDeadlineMs ?? REQUESTS_PER_READ * (config?.timeout ? durationMs(config.timeout) : DEFAULT_TIMEOUT_MS),
         failures: 0,
         notBefore: 0,
       },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { PipelineReading } from "../../../shared/domain/runs";
-import { createPoller, type Poller, type PollerOptions } from "../../../main/services/poller/poller";
+import { createPoller, REQUESTS_PER_READ, type Poller, type PollerOptions } from "../../../main/services/poller/poller";
 import { createFakeClock, type FakeClock } from "../../fakes/fake-clock";
 import { makePipeline } from "../../fakes/make-pipeline";
 import { scriptedSource, type ScriptedSource } from "../../fakes/scripted-source";
@@ -107,7 +107,7 @@ describe("poller", () => {
   });
 
   it("does not let a hung source delay another", async () => {
-    const { clock, poller, sources } = setup();
+    const { clock, poller, sources } = setup({ readDeadlineMs: 10_000 });
     sources.a!.plan("hang");
     poller.start();
     await clock.flush();
@@ -121,8 +121,21 @@ describe("poller", () => {
     expect(since(sources.b!.calls)).toEqual([0, 60_000]);
   });
 
+  it("gives a whole read several request timeouts before abandoning it", async () => {
+    const clock: FakeClock = createFakeClock(new Date(T0));
+    const slow = scriptedSource("a", clock);
+    slow.plan("hang");
+    poller = createPoller({ sources: [{ source: slow, config: { timeout: "2s" } }], pipelines: [makePipeline("pa", { id: "a" })], clock, random: () => 0.5 });
+    poller.start();
+    await clock.advance(2_000 * REQUESTS_PER_READ - 1);
+    expect(poller.latest("pa")).toBeUndefined();
+    await clock.advance(1);
+    const reading = poller.latest("pa");
+    expect(reading?.ok === false && reading.error.kind).toBe("timeout");
+  });
+
   it("with one slot, a hung source holds it only until its read deadline", async () => {
-    const { clock, poller, sources } = setup({ maxConcurrency: 1, timeoutMs: 3_000 });
+    const { clock, poller, sources } = setup({ maxConcurrency: 1, readDeadlineMs: 3_000 });
     sources.a!.plan("hang", "hang", "hang");
     poller.start();
     await clock.advance(2_999);
