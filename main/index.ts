@@ -5,7 +5,9 @@
 import path from "node:path";
 import { app, BrowserWindow, ipcMain, Menu, nativeImage, net, Notification, protocol, session, shell, Tray } from "electron";
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, registerAppProtocol } from "./app/app-protocol";
+import { alertNotifications } from "./app/alert-notifications";
 import { createAppServices } from "./app/app-services";
+import { electronAlertStore } from "./app/electron-alert-store";
 import { allowHttpsHosts } from "./app/external-links";
 import { createHandlers, forwardEvents, type Emit } from "./app/handlers";
 import { trustOwnOrigins, originOf } from "./app/ipc-guard";
@@ -14,6 +16,8 @@ import { Notifier } from "./app/notifier";
 import { appPaths } from "./app/paths";
 import { denyAllPermissions } from "./app/session-policy";
 import { TrayService, trayIconFile } from "./app/tray";
+import { trayFeed, UNKNOWN_TRAY } from "./app/tray-feed";
+import { systemClock } from "./services/clock";
 import { createMainWindow, hardenWebContents } from "./app/window";
 
 // `electron-vite dev` serves the renderer over http with hot reload; never in a packaged app.
@@ -32,12 +36,19 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const paths = appPaths({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath(), mainDir: import.meta.dirname });
+  const clock = systemClock();
+  const onProblem = (message: string) => console.warn(`oncall-desk: ${message}`);
   const services = createAppServices({
     name: app.getName(),
     version: app.getVersion(),
     // OCD_WORKSPACE opens another workspace folder (the end-to-end tests use a temporary copy).
     workspaceDir: process.env.OCD_WORKSPACE ?? paths.embeddedWorkspaceDir,
     embeddedWorkspaceDir: paths.embeddedWorkspaceDir,
+    clock,
+    alertStore: electronAlertStore(onProblem),
+    // Source passwords come from the environment for now; an OS-keychain (safeStorage) store is still to come.
+    secrets: process.env,
+    onProblem,
   });
   const { workspace } = services;
   const { workspaceDir } = services.appInfo;
@@ -72,6 +83,10 @@ function start(): void {
   app.on("before-quit", () => {
     quitting = true;
   });
+  const showPipeline = (pipelineId: string) => {
+    showWindow();
+    emit("status:focus", { pipelineId });
+  };
   // A tray app keeps running with no window open; quitting is explicit (tray menu or Cmd+Q).
   app.on("window-all-closed", () => undefined);
 
@@ -95,9 +110,16 @@ function start(): void {
         onQuit: () => app.quit(),
       },
       // Until the rotation and status services report, the tray says it does not know yet.
-      { tone: "unknown", onCall: undefined, lateCount: 0 },
+      UNKNOWN_TRAY,
     );
-    app.on("will-quit", () => tray.destroy());
+    services.desk.attach(trayFeed(clock, (state) => tray.update(state)));
+    services.desk.attach(alertNotifications(clock, (request) => notifier.notify(request), showPipeline));
+    app.on("will-quit", () => {
+      void services.desk.stop();
+      tray.destroy();
+    });
     showWindow();
+    // Start polling now: the tray and notifications must not wait for the window to ask.
+    void services.desk.current();
   });
 }

@@ -1,10 +1,15 @@
 /** Builds the services the handler table reads from: the same for the Electron app and the browser test host. */
 import path from "node:path";
+import { memoryStore, type KeyValueStore } from "../services/alerts/key-value-store";
+import { systemClock, type Clock } from "../services/clock";
+import type { SecretEnv } from "../services/sources/http/credentials";
+import { createStatusMonitor } from "../services/status/monitor";
 import { loadWorkspace } from "../services/workspace/load-workspace";
 import type { HandlerServices } from "./handlers";
+import { createLiveDesk } from "./live-desk";
 import { createWorkspaceState } from "./workspace-state";
 
-/** What the services need to know about the running app. */
+/** What the services need to know about the running app, and the outside world they run on. */
 export interface AppServiceOptions {
   name: string;
   version: string;
@@ -12,11 +17,25 @@ export interface AppServiceOptions {
   workspaceDir: string;
   /** The embedded default, to tell the user when that is what they are looking at. */
   embeddedWorkspaceDir: string;
+  /** Time for polls, deadlines and "now"; the tests pin it. Default: the system clock. */
+  clock?: Clock;
+  /** Where alerts persist (electron-store in the app). Default: memory, for tests. */
+  alertStore?: KeyValueStore;
+  /** Secrets for sources with `auth.password_env`. Default: none (real sources then report a configuration problem). */
+  secrets?: SecretEnv;
+  /** Told about problems that do not stop anything (unreadable stored alerts, a misbehaving source). */
+  onProblem?: (message: string) => void;
 }
 
-/** Creates the app's services; nothing is read from disk until first asked. */
+/** Creates the app's services; nothing is read from disk and nothing polls until first asked. */
 export function createAppServices(options: AppServiceOptions): HandlerServices {
   const workspaceDir = path.resolve(options.workspaceDir);
+  const clock = options.clock ?? systemClock();
+  const store = options.alertStore ?? memoryStore();
+  const workspace = createWorkspaceState(() => loadWorkspace(workspaceDir));
+  const desk = createLiveDesk(workspace, (ws) =>
+    createStatusMonitor({ workspace: ws, store, clock, env: options.secrets ?? {}, onProblem: options.onProblem ?? ((m) => console.warn(`oncall-desk: ${m}`)) }),
+  );
   return {
     appInfo: {
       name: options.name,
@@ -24,6 +43,8 @@ export function createAppServices(options: AppServiceOptions): HandlerServices {
       workspaceDir,
       embeddedWorkspace: workspaceDir === path.resolve(options.embeddedWorkspaceDir),
     },
-    workspace: createWorkspaceState(() => loadWorkspace(workspaceDir)),
+    workspace,
+    desk,
+    clock,
   };
 }

@@ -2,7 +2,11 @@
  * The IPC handler table: one async function per invoke channel, built from services.
  * No electron import, so ipcMain (main/app/ipc.ts) and the browser test host call the same table.
  */
+import { escalationChain } from "../../shared/domain/rotation/escalation-chain";
+import { onCallView, shiftView } from "../../shared/domain/rotation/on-call-view";
 import type { AppInfo, EventChannel, EventMap, InvokeChannel, InvokeMap } from "../../shared/ipc/contract";
+import type { Clock } from "../services/clock";
+import type { LiveDesk } from "./live-desk";
 import type { WorkspaceState } from "./workspace-state";
 
 /** One handler per invoke channel; requests arrive already validated. */
@@ -17,18 +21,51 @@ export type Emit = <E extends EventChannel>(event: E, payload: EventMap[E]) => v
 export interface HandlerServices {
   appInfo: AppInfo;
   workspace: WorkspaceState;
+  /** The running schedule and status of the current workspace. */
+  desk: LiveDesk;
+  /** Main's time: requests without `at` are answered at its now. */
+  clock: Clock;
 }
 
 /** Builds the handler table. */
 export function createHandlers(services: HandlerServices): Handlers {
+  const { desk, clock } = services;
+  const instant = (at: string | undefined) => (at === undefined ? clock.now().getTime() : Date.parse(at));
   return {
     "app:info": async () => services.appInfo,
     "workspace:get": () => services.workspace.current(),
     "workspace:reload": () => services.workspace.reload(),
+    "status:get": async () => (await desk.current())?.monitor.status.snapshot() ?? null,
+    "oncall:now": async ({ at }) => {
+      const d = await desk.current();
+      return d ? onCallView(d.workspace, d.schedule, instant(at)) : null;
+    },
+    "escalation:get": async ({ pipelineId, at }) => {
+      const d = await desk.current();
+      return d ? escalationChain(d.workspace, d.schedule, pipelineId, instant(at)) : null;
+    },
+    "alerts:acknowledge": async ({ alertId }) => (await desk.current())?.monitor.book.acknowledge(alertId) ?? null,
+    "alerts:snooze": async ({ alertId, until }) => (await desk.current())?.monitor.book.snooze(alertId, new Date(until)) ?? null,
+    "schedule:get": async ({ from, to, engineer }) => {
+      const d = await desk.current();
+      if (!d) return null;
+      const shifts = d.schedule.shifts(Date.parse(from), Date.parse(to)).filter((s) => engineer === undefined || s.engineer === engineer);
+      return shifts.map((s) => shiftView(d.workspace, d.schedule, s));
+    },
   };
 }
 
 /** Forwards service changes to the renderer as events; returns the function that stops forwarding. */
 export function forwardEvents(services: HandlerServices, emit: Emit): () => void {
-  return services.workspace.subscribe((result) => emit("workspace:changed", { ok: result.ok }));
+  const stopWorkspace = services.workspace.subscribe((result) => emit("workspace:changed", { ok: result.ok }));
+  const stopStatus = services.desk.attach((desk) => {
+    const changed = () => emit("status:changed", { at: desk.monitor.status.snapshot().at });
+    // A new desk is a new snapshot too (a reload replaced the pipelines).
+    changed();
+    return desk.monitor.status.subscribe(changed);
+  });
+  return () => {
+    stopWorkspace();
+    stopStatus();
+  };
 }

@@ -14,6 +14,12 @@ const api = {
   getAppInfo: invoker("app:info"),
   getWorkspace: invoker("workspace:get"),
   reloadWorkspace: invoker("workspace:reload"),
+  getStatus: invoker("status:get"),
+  getOnCall: invoker("oncall:now"),
+  getEscalation: invoker("escalation:get"),
+  acknowledgeAlert: invoker("alerts:acknowledge"),
+  snoozeAlert: invoker("alerts:snooze"),
+  getSchedule: invoker("schedule:get"),
   on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void {
     // The renderer may listen to declared events only, never to arbitrary ipc channels.
     if (!Object.hasOwn(EVENT_CHANNELS, event)) throw new Error(`oncall.on: unknown event "${String(event)}"`);

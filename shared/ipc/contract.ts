@@ -1,13 +1,16 @@
 /**
  * The one typed IPC contract between main and renderer (GitHub Desktop's ipc-shared.ts pattern).
  *
- * To add a channel (e.g. `status:snapshot`, `oncall:now`, `alerts:ack`, `alerts:snooze`, `rotation:shifts`):
+ * To add a channel:
  *   1. add an entry to InvokeMap (renderer → main call) or EventMap (main → renderer push) below,
  *      with a `method` name for invokes; one payload object per channel, plain cloneable data;
  *   2. add its request schema to REQUEST_SCHEMAS (schemas.ts) or its name to EVENT_CHANNELS;
  *   3. add the handler to createHandlers (main/app/handlers.ts) and the method to the preload.
  * The compiler flags every place you missed: all three tables are mapped over these types.
  */
+import type { EscalationChain } from "../domain/rotation/escalation-chain";
+import type { OnCallView, ShiftView } from "../domain/rotation/on-call-view";
+import type { AlertView, StatusSnapshot } from "../domain/status";
 import type { WorkspaceResult } from "../domain/workspace";
 
 /** The request of a call that takes no parameters: still an object, so fields can be added later. */
@@ -28,17 +31,46 @@ export interface WorkspaceChanged {
   ok: boolean;
 }
 
+/** Payload of `status:changed`: the renderer re-fetches `status:get` when it arrives. */
+export interface StatusChanged {
+  at: string;
+}
+
+/** Payload of `status:focus`: the user clicked an alert's notification; the window shows that pipeline. */
+export interface StatusFocus {
+  pipelineId: string;
+}
+
+/** An optional instant (ISO with offset); main's clock when absent. */
+export interface AtParams {
+  at?: string;
+}
+
 /** Renderer → main calls: channel → preload method name, request and response. */
 export interface InvokeMap {
   "app:info": { method: "getAppInfo"; request: NoParams; response: AppInfo };
   "workspace:get": { method: "getWorkspace"; request: NoParams; response: WorkspaceResult };
   /** Re-reads the workspace from disk; main then broadcasts `workspace:changed`. */
   "workspace:reload": { method: "reloadWorkspace"; request: NoParams; response: WorkspaceResult };
+  /** Every pipeline's state and the open alerts; null while the workspace is invalid. */
+  "status:get": { method: "getStatus"; request: NoParams; response: StatusSnapshot | null };
+  /** Who is on call at `at`, until when, and who is next; null while the workspace is invalid. */
+  "oncall:now": { method: "getOnCall"; request: AtParams; response: OnCallView | null };
+  /** The escalation chain of a pipeline at `at`; null while the workspace is invalid. */
+  "escalation:get": { method: "getEscalation"; request: AtParams & { pipelineId: string }; response: EscalationChain | null };
+  /** Acknowledges an open or snoozed alert; null when it is unknown or no longer open. */
+  "alerts:acknowledge": { method: "acknowledgeAlert"; request: { alertId: string }; response: AlertView | null };
+  /** Silences an open alert until `until` (ISO with offset); null when it is unknown or not open. */
+  "alerts:snooze": { method: "snoozeAlert"; request: { alertId: string; until: string }; response: AlertView | null };
+  /** The shifts overlapping `from`..`to` (ISO with offset), of one engineer if given; null while the workspace is invalid. */
+  "schedule:get": { method: "getSchedule"; request: { from: string; to: string; engineer?: string }; response: ShiftView[] | null };
 }
 
 /** Main → renderer events: channel → payload. */
 export interface EventMap {
   "workspace:changed": WorkspaceChanged;
+  "status:changed": StatusChanged;
+  "status:focus": StatusFocus;
 }
 
 /** An invoke channel's name. */
@@ -50,6 +82,8 @@ export type EventChannel = keyof EventMap;
 /** The event channels the preload lets the renderer listen to; the type makes it complete. */
 export const EVENT_CHANNELS: { readonly [E in EventChannel]: true } = {
   "workspace:changed": true,
+  "status:changed": true,
+  "status:focus": true,
 };
 
 /** The object the preload exposes as `window.oncall`: one method per invoke channel, plus `on`. */

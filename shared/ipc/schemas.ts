@@ -3,12 +3,25 @@ import { z } from "zod";
 import type { InvokeChannel, InvokeMap } from "./contract";
 
 const noParams = z.strictObject({});
+const instant = z.iso.datetime({ offset: true });
+const id = z.string().min(1).max(200);
+/** The longest schedule range one call may ask for: enough for a quarter's calendar, bounded so a typo cannot expand years. */
+const MAX_SCHEDULE_DAYS = 92;
 
 /** The request schema of each invoke channel; the mapped type makes the table complete. */
 export const REQUEST_SCHEMAS: { readonly [K in InvokeChannel]: z.ZodType<InvokeMap[K]["request"]> } = {
   "app:info": noParams,
   "workspace:get": noParams,
   "workspace:reload": noParams,
+  "status:get": noParams,
+  "oncall:now": z.strictObject({ at: instant.optional() }),
+  "escalation:get": z.strictObject({ pipelineId: id, at: instant.optional() }),
+  "alerts:acknowledge": z.strictObject({ alertId: id }),
+  "alerts:snooze": z.strictObject({ alertId: id, until: instant }),
+  "schedule:get": z
+    .strictObject({ from: instant, to: instant, engineer: id.optional() })
+    .refine(({ from, to }) => Date.parse(to) > Date.parse(from), { message: "`to` must be after `from`", path: ["to"] })
+    .refine(({ from, to }) => Date.parse(to) - Date.parse(from) <= MAX_SCHEDULE_DAYS * 86_400_000, { message: `at most ${MAX_SCHEDULE_DAYS} days`, path: ["to"] }),
 };
 
 /** True when `channel` is a declared invoke channel (and not, say, `__proto__`). */

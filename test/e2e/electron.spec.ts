@@ -39,7 +39,11 @@ test("the app starts, shows the overview, and keeps Node out of the renderer", a
       const scope = globalThis as unknown as Record<string, unknown>;
       return { oncall: Object.keys(scope.oncall as object).sort(), require: typeof scope.require, process: typeof scope.process };
     });
-    expect(exposed).toEqual({ oncall: ["getAppInfo", "getWorkspace", "on", "reloadWorkspace"], require: "undefined", process: "undefined" });
+    expect(exposed).toEqual({
+      oncall: ["acknowledgeAlert", "getAppInfo", "getEscalation", "getOnCall", "getSchedule", "getStatus", "getWorkspace", "on", "reloadWorkspace", "snoozeAlert"],
+      require: "undefined",
+      process: "undefined",
+    });
   } finally {
     await app.close();
     await rm(userData, { recursive: true, force: true });

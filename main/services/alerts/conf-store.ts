@@ -11,6 +11,14 @@ export interface ConfStoreOptions {
   name?: string;
   /** Told, in one line, when the file was corrupt and has been set aside. */
   onProblem?: (message: string) => void;
+  /** Opens the file; default `conf` (the app passes electron-store, a Conf kept in its user-data folder). */
+  open?: (file: ConfFile) => Conf<Record<string, unknown>>;
+}
+
+/** What `open` must honour: the file name and the reader that catches a corrupt file. */
+export interface ConfFile {
+  name: string;
+  deserialize: (text: string) => Record<string, unknown>;
 }
 
 /**
@@ -19,12 +27,13 @@ export interface ConfStoreOptions {
  */
 export function confStore(options: ConfStoreOptions): KeyValueStore {
   let unreadable: { text: string; message: string } | undefined;
-  const conf = new Conf<Record<string, unknown>>({
-    projectName: "oncall-desk",
-    cwd: options.cwd,
-    configName: options.name ?? "alerts",
-    // Keys are literal; dot notation would turn ids with dots into nested paths.
-    accessPropertiesByDotNotation: false,
+  const open =
+    options.open ??
+    ((file: ConfFile) =>
+      // Keys are literal; dot notation would turn ids with dots into nested paths.
+      new Conf<Record<string, unknown>>({ projectName: "oncall-desk", cwd: options.cwd, configName: file.name, accessPropertiesByDotNotation: false, deserialize: file.deserialize }));
+  const conf = open({
+    name: options.name ?? "alerts",
     deserialize(text) {
       try {
         return JSON.parse(text);

@@ -15,6 +15,7 @@ export const recorded = {
   permissionRequestHandler: undefined as Listener | undefined,
   permissionCheckHandler: undefined as Listener | undefined,
   sent: [] as { channel: string; payload: unknown }[],
+  notifications: [] as FakeNotification[],
 };
 
 class FakeWebContents extends EventEmitter {
@@ -73,6 +74,19 @@ class FakeTray extends EventEmitter {
   destroy() {}
 }
 
+class FakeNotification extends EventEmitter {
+  static isSupported = () => true;
+  shown = false;
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+    recorded.notifications.push(this);
+  }
+  show() {
+    this.shown = true;
+  }
+  close() {}
+}
+
 class FakeApp extends EventEmitter {
   isPackaged = false;
   private readyResolve: (() => void) | undefined;
@@ -118,7 +132,7 @@ export const fakeElectron = {
   Menu: { buildFromTemplate: (template: unknown) => template },
   nativeImage: { createFromPath: (file: string) => ({ file }) },
   net: { fetch: async (url: string) => new Response(url) },
-  Notification: Object.assign(class {}, { isSupported: () => false }),
+  Notification: FakeNotification,
   protocol: {
     registerSchemesAsPrivileged: (schemes: typeof recorded.privilegedSchemes) => recorded.privilegedSchemes.push(...schemes),
     handle: (scheme: string, handler: (request: Request) => Promise<Response>) => recorded.protocolHandlers.set(scheme, handler),

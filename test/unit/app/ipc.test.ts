@@ -6,6 +6,8 @@ import { guardedCall, IpcRejection, originOf, trustOwnOrigins } from "../../../m
 import { registerIpc, type IpcMainLike } from "../../../main/app/ipc";
 import { APP_ORIGIN } from "../../../main/app/app-protocol";
 import { createWorkspaceState } from "../../../main/app/workspace-state";
+import { createLiveDesk } from "../../../main/app/live-desk";
+import { createFakeClock } from "../../fakes/fake-clock";
 
 type Listener = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>;
 
@@ -27,7 +29,12 @@ function event(webContentsId: number, frameUrl: string | null): IpcMainInvokeEve
 
 function setup() {
   const load = vi.fn(async () => RESULT);
-  const services = { appInfo: { name: "oncall-desk", version: "1.2.3", workspaceDir: "/ws", embeddedWorkspace: true }, workspace: createWorkspaceState(load) };
+  const workspace = createWorkspaceState(load);
+  // The workspace is invalid, so no desk (and no monitor) is ever built.
+  const desk = createLiveDesk(workspace, () => {
+    throw new Error("no monitor for an invalid workspace");
+  });
+  const services = { appInfo: { name: "oncall-desk", version: "1.2.3", workspaceDir: "/ws", embeddedWorkspace: true }, workspace, desk, clock: createFakeClock() };
   const handlers = createHandlers(services);
   const { ipcMain, listeners } = fakeIpcMain();
   const unregister = registerIpc(ipcMain, handlers, trustOwnOrigins([APP_ORIGIN]), (id) => id === OWN_WEB_CONTENTS);
@@ -42,7 +49,17 @@ function setup() {
 describe("ipc wiring", () => {
   it("registers one guarded handler per contract channel and removes them all", () => {
     const { listeners, unregister } = setup();
-    expect([...listeners.keys()].sort()).toEqual(["app:info", "workspace:get", "workspace:reload"]);
+    expect([...listeners.keys()].sort()).toEqual([
+      "alerts:acknowledge",
+      "alerts:snooze",
+      "app:info",
+      "escalation:get",
+      "oncall:now",
+      "schedule:get",
+      "status:get",
+      "workspace:get",
+      "workspace:reload",
+    ]);
     unregister();
     expect(listeners.size).toBe(0);
   });
@@ -55,6 +72,10 @@ describe("ipc wiring", () => {
     expect(load).toHaveBeenCalledTimes(1);
     await call("workspace:reload", {});
     expect(load).toHaveBeenCalledTimes(2);
+    // Without a valid workspace there is no status, schedule or escalation to give.
+    await expect(call("status:get", {})).resolves.toBeNull();
+    await expect(call("oncall:now", {})).resolves.toBeNull();
+    await expect(call("escalation:get", { pipelineId: "aggregate_profit" })).resolves.toBeNull();
   });
 
   it.each([

@@ -3,6 +3,22 @@ import { describe, expect, it, vi } from "vitest";
 import { app, fakeElectron, recorded } from "./fake-electron";
 
 vi.mock("electron", () => fakeElectron);
+// electron-store would write into the real user-data folder; the adapter only needs Conf's get/set.
+vi.mock("electron-store", () => ({
+  default: class {
+    readonly path = "/fake-user-data/alerts.json";
+    private readonly data = new Map<string, unknown>();
+    get(key: string) {
+      return this.data.get(key);
+    }
+    set(key: string, value: unknown) {
+      this.data.set(key, value);
+    }
+    clear() {
+      this.data.clear();
+    }
+  },
+}));
 
 /** Lets the promise chain after `whenReady` run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -20,9 +36,24 @@ describe("main/index.ts with a fake electron", () => {
     expect(recorded.permissionRequestHandler).toBeDefined();
     expect(recorded.permissionCheckHandler?.()).toBe(false);
     expect([...recorded.protocolHandlers.keys()]).toEqual(["app"]);
-    expect([...recorded.ipcHandlers.keys()].sort()).toEqual(["app:info", "workspace:get", "workspace:reload"]);
+    expect([...recorded.ipcHandlers.keys()].sort()).toEqual([
+      "alerts:acknowledge",
+      "alerts:snooze",
+      "app:info",
+      "escalation:get",
+      "oncall:now",
+      "schedule:get",
+      "status:get",
+      "workspace:get",
+      "workspace:reload",
+    ]);
     expect(recorded.trays).toHaveLength(1);
-    expect(recorded.trays[0]?.tooltip).toBe("On-Call Desk — On call: not known — nothing late");
+
+    // The demo source is polled at once: the tray names who is on call and counts the late pipelines,
+    // and each new alert (the demo plans a late and an at-risk pipeline) becomes one notification.
+    await vi.waitFor(() => expect(recorded.trays[0]?.tooltip).toMatch(/^On-Call Desk — On call: \S.* \((day|evening|night), until \d\d:\d\d\) — [1-9]\d* pipelines? late$/));
+    await vi.waitFor(() => expect(recorded.notifications.map((n) => n.options.title).join("\n")).toMatch(/ is late(.|\n)* is at risk| is at risk(.|\n)* is late/));
+    expect(recorded.notifications.every((n) => n.shown && /\nOn call: .* · P1: /.test(n.options.body))).toBe(true);
     const trayImage = recorded.trays[0]?.image as { file: string };
     expect(existsSync(trayImage.file), trayImage.file).toBe(true);
 
@@ -40,5 +71,11 @@ describe("main/index.ts with a fake electron", () => {
     // A reload reaches the windows as an event.
     await recorded.ipcHandlers.get("workspace:reload")?.(fromWindow, {});
     expect(recorded.sent).toContainEqual({ channel: "workspace:changed", payload: { ok: true } });
+    expect(recorded.sent.some((e) => e.channel === "status:changed")).toBe(true);
+
+    // Clicking a notification brings the window up on that pipeline.
+    recorded.notifications[0]?.emit("click");
+    expect(recorded.sent.at(-1)).toMatchObject({ channel: "status:focus", payload: { pipelineId: expect.any(String) } });
+    app.emit("will-quit");
   });
 });

@@ -1,0 +1,40 @@
+/** One desktop notification per newly raised alert, naming who is on call and the pipeline's primary owner. */
+import { onCallLabel, onCallView } from "../../shared/domain/rotation/on-call-view";
+import type { AlertKind, AlertView } from "../../shared/domain/status";
+import type { Clock } from "../services/clock";
+import type { Desk, DeskAttachment } from "./live-desk";
+import type { NotifyRequest } from "./notifier";
+
+const WHAT: Record<AlertKind, string> = {
+  late: "is late",
+  failed: "failed",
+  "at-risk": "is at risk",
+  unknown: "status is unknown",
+};
+
+/** Title and body of the notification for `alert`: pipeline and state; reason, on call and P1. */
+export function alertNotice(desk: Desk, alert: AlertView, now: Date): { title: string; body: string } {
+  const { workspace } = desk;
+  const pipeline = workspace.pipelines.find((p) => p.id === alert.pipelineId);
+  const nameOf = (id: string) => workspace.team.find((e) => e.id === id)?.name ?? id;
+  const shift = onCallView(workspace, desk.schedule, now.getTime(), 0).shift;
+  const who = [`On call: ${shift ? onCallLabel(shift) : "nobody"}`, pipeline && `P1: ${nameOf(pipeline.owners.primary)}`].filter(Boolean).join(" · ");
+  return { title: `${pipeline?.name ?? alert.pipelineId} ${WHAT[alert.kind]}`, body: `${alert.reason}\n${who}` };
+}
+
+/**
+ * A desk attachment that notifies each alert the book raises, once: the set of notified ids
+ * outlives desks, so a workspace reload or a reopened alert never announces the same alert twice.
+ * Snoozed alerts stay silent. `open` is called with the pipeline when a notification is clicked.
+ */
+export function alertNotifications(clock: Clock, notify: (request: NotifyRequest) => unknown, open: (pipelineId: string) => void): DeskAttachment {
+  const notified = new Set<string>();
+  return (desk) =>
+    desk.monitor.book.subscribe(({ raised }) => {
+      for (const alert of raised) {
+        if (alert.state !== "open" || notified.has(alert.id)) continue;
+        notified.add(alert.id);
+        notify({ ...alertNotice(desk, alert, clock.now()), onClick: () => open(alert.pipelineId) });
+      }
+    });
+}

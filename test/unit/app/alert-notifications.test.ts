@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from "vitest";
+import { alertNotifications } from "../../../main/app/alert-notifications";
+import type { NotifyRequest } from "../../../main/app/notifier";
+import type { AlertCondition, PipelineStatus } from "../../../shared/domain/sla/types";
+import { whoIsOnCall } from "../../../shared/domain/rotation/on-call";
+import { createFakeClock } from "../../fakes/fake-clock";
+import { fakeDesk } from "./desk-fakes";
+
+const AT = new Date("2026-03-10T15:00:00Z");
+const INTERVAL = "2026-03-10T06:00:00.000Z";
+
+function status(pipelineId: string, conditions: AlertCondition[], newestSuccess: string | null = null): PipelineStatus {
+  return { pipelineId, state: conditions[0]?.kind ?? "healthy", reason: "", deadline: null, lastRun: null, verified: true, newestSuccess, conditions, changesAt: null };
+}
+const late: AlertCondition = { kind: "late", intervalEnd: INTERVAL, reason: "deadline 08:00 UTC passed without a success" };
+const atRisk: AlertCondition = { kind: "at-risk", intervalEnd: INTERVAL, reason: "not started 15 min after availability" };
+
+async function setup() {
+  const clock = createFakeClock(AT);
+  const { desk } = await fakeDesk(clock);
+  const notify = vi.fn<(request: NotifyRequest) => void>();
+  const open = vi.fn<(pipelineId: string) => void>();
+  const attachment = alertNotifications(clock, notify, open);
+  return { clock, desk, notify, open, attachment, book: desk.monitor.book };
+}
+
+describe("alert notifications", () => {
+  it("notify once per raised alert: pipeline and state, reason, who is on call and P1; a click opens the pipeline", async () => {
+    const { desk, notify, open, attachment, book } = await setup();
+    attachment(desk);
+    book.sync([status("aggregate_profit", [late]), status("daily_growth", [atRisk])]);
+    expect(notify).toHaveBeenCalledTimes(2);
+    const shift = whoIsOnCall(desk.schedule, AT.getTime(), 0).shift!;
+    const onCall = desk.workspace.team.find((e) => e.id === shift.engineer)!.name;
+    const profit = desk.workspace.pipelines.find((p) => p.id === "aggregate_profit")!;
+    const primary = desk.workspace.team.find((e) => e.id === profit.owners.primary)!.name;
+    const [request] = notify.mock.calls.find(([r]) => r.title.startsWith(profit.name))!;
+    expect(request.title).toBe(`${profit.name} is late`);
+    expect(request.body).toBe(`${late.reason}\nOn call: ${onCall} (${shift.slot}, until 17:00) · P1: ${primary}`);
+    expect(notify.mock.calls.map(([r]) => r.title)).toContain("Daily Growth is at risk");
+    request.onClick?.();
+    expect(open).toHaveBeenCalledWith("aggregate_profit");
+  });
+
+  it("never notifies the same alert again: not on the next sync, not when it reopens, not on a new desk", async () => {
+    const { desk, notify, attachment, book } = await setup();
+    const detach = attachment(desk);
+    book.sync([status("daily_growth", [atRisk])]);
+    book.sync([status("daily_growth", [atRisk])]);
+    book.sync([status("daily_growth", [])]); // recovered: resolved
+    book.sync([status("daily_growth", [atRisk])]); // the same interval slipped again: the alert reopens
+    expect(book.list()[0]?.state).toBe("open");
+    expect(notify).toHaveBeenCalledTimes(1);
+    detach();
+    book.sync([status("aggregate_profit", [late])]);
+    expect(notify).toHaveBeenCalledTimes(1);
+  });
+
+  it("stays silent for an alert that is already snoozed when raised", async () => {
+    const { clock, desk, notify, attachment } = await setup();
+    const listeners: ((event: { alerts: never[]; raised: unknown[] }) => void)[] = [];
+    const book = { ...desk.monitor.book, subscribe: (l: (typeof listeners)[number]) => (listeners.push(l), () => undefined) };
+    attachment({ ...desk, monitor: { ...desk.monitor, book } as typeof desk.monitor });
+    const snoozed = { id: "a", pipelineId: "aggregate_profit", kind: "late", intervalEnd: INTERVAL, state: "snoozed", reason: "x", openedAt: clock.now().toISOString(), snoozedUntil: "2026-03-10T16:00:00.000Z" };
+    listeners[0]!({ alerts: [], raised: [snoozed] });
+    expect(notify).not.toHaveBeenCalled();
+  });
+});

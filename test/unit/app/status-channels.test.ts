@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createAppServices } from "../../../main/app/app-services";
+import { createHandlers, forwardEvents, type HandlerServices } from "../../../main/app/handlers";
+import { guardedCall } from "../../../main/app/ipc-guard";
+import { memoryStore } from "../../../main/services/alerts/key-value-store";
+import { EMBEDDED_WORKSPACE_DIR } from "../../../main/services/workspace/load-workspace";
+import { whoIsOnCall } from "../../../shared/domain/rotation/on-call";
+import type { StatusSnapshot } from "../../../shared/domain/status";
+import type { InvokeChannel, InvokeMap } from "../../../shared/ipc/contract";
+import { createFakeClock, type FakeClock } from "../../fakes/fake-clock";
+
+const AT = new Date("2026-03-10T15:00:00Z"); // 11:00 in New York, two days after the DST change
+const running: HandlerServices[] = [];
+
+function desk(clock: FakeClock = createFakeClock(AT)) {
+  const services = createAppServices({
+    name: "oncall-desk",
+    version: "0.0.0-test",
+    workspaceDir: EMBEDDED_WORKSPACE_DIR,
+    embeddedWorkspaceDir: EMBEDDED_WORKSPACE_DIR,
+    clock,
+    alertStore: memoryStore(),
+  });
+  running.push(services);
+  const handlers = createHandlers(services);
+  const call = <K extends InvokeChannel>(channel: K, payload: InvokeMap[K]["request"] | unknown) =>
+    guardedCall(handlers, channel, payload, { ownWindow: true, frameUrl: "app://oncall-desk/index.html" }, () => true) as Promise<InvokeMap[K]["response"]>;
+  /** The snapshot once the first poll of the demo source has been evaluated. */
+  const firstSnapshot = async (): Promise<StatusSnapshot> => {
+    await services.desk.current();
+    await clock.flush();
+    const snapshot = await call("status:get", {});
+    if (!snapshot?.pipelines.length) throw new Error("no pipelines after the first poll");
+    return snapshot;
+  };
+  return { services, clock, call, firstSnapshot };
+}
+
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((s) => s.desk.stop()));
+});
+
+describe("status, on-call, escalation, alert and schedule channels on the demo workspace", () => {
+  it("status:get: five demo pipelines, at least one late and one at risk, with their alerts", async () => {
+    const snapshot = await desk().firstSnapshot();
+    expect(snapshot.at).toBe(AT.toISOString());
+    expect(snapshot.pipelines).toHaveLength(5);
+    expect(snapshot.pipelines.every((p) => p.demo && p.source === "demo")).toBe(true);
+    const states = snapshot.pipelines.map((p) => p.state);
+    expect(states).toContain("late");
+    expect(states).toContain("at-risk");
+    expect(snapshot.alerts.map((a) => a.kind)).toEqual(expect.arrayContaining(["late", "at-risk"]));
+  });
+
+  it("oncall:now names the engineer of the rotation at the clock's now, or at `at`", async () => {
+    const { call, services } = desk();
+    const current = await services.desk.current();
+    const expected = whoIsOnCall(current!.schedule, AT.getTime(), 0).shift!;
+    const view = await call("oncall:now", {});
+    expect(view?.shift).toMatchObject({ engineer: expected.engineer, slot: expected.slot, name: current!.workspace.team.find((e) => e.id === expected.engineer)!.name });
+    expect(view?.zone).toBe("America/New_York");
+    expect(view?.next).toHaveLength(3);
+    const later = await call("oncall:now", { at: "2026-12-25T10:00:00-05:00" });
+    expect(later).toMatchObject({ holiday: "Christmas", shift: { engineer: "alex" } });
+  });
+
+  it("escalation:get gives the pipeline's chain; an unknown pipeline is an error", async () => {
+    const { call } = desk();
+    const chain = await call("escalation:get", { pipelineId: "aggregate_profit" });
+    expect(chain?.pipeline).toBe("aggregate_profit");
+    expect(chain?.contacts[0]).toMatchObject({ step: "primary", id: "alex", page: 1 });
+    expect(chain?.contacts.at(-1)?.step).toBe("manager");
+    await expect(call("escalation:get", { pipelineId: "nope" })).rejects.toThrow(/unknown pipeline "nope"/);
+  });
+
+  it("alerts:acknowledge and alerts:snooze change the alert and emit status:changed", async () => {
+    const { call, services, firstSnapshot } = desk();
+    const snapshot = await firstSnapshot();
+    const emit = vi.fn();
+    const stop = forwardEvents(services, emit);
+    expect(emit).toHaveBeenCalledWith("status:changed", { at: AT.toISOString() });
+    emit.mockClear();
+    const [first, second] = snapshot.alerts;
+    await expect(call("alerts:acknowledge", { alertId: first!.id })).resolves.toMatchObject({ id: first!.id, state: "acknowledged" });
+    expect(emit).toHaveBeenCalledWith("status:changed", expect.anything());
+    const until = new Date(AT.getTime() + 3_600_000).toISOString();
+    await expect(call("alerts:snooze", { alertId: second!.id, until })).resolves.toMatchObject({ state: "snoozed", snoozedUntil: until });
+    const after = await call("status:get", {});
+    expect(after?.alerts.find((a) => a.id === first!.id)?.state).toBe("acknowledged");
+    expect(after?.alerts.find((a) => a.id === second!.id)?.state).toBe("snoozed");
+    // An acknowledged alert cannot be snoozed, an unknown one cannot be acknowledged.
+    await expect(call("alerts:snooze", { alertId: first!.id, until })).resolves.toBeNull();
+    await expect(call("alerts:acknowledge", { alertId: "nope" })).resolves.toBeNull();
+    stop();
+  });
+
+  it("schedule:get lists the shifts of a range, of one engineer when asked", async () => {
+    const { call } = desk();
+    const all = await call("schedule:get", { from: "2026-03-09T00:00:00-04:00", to: "2026-03-10T00:00:00-04:00" });
+    // Every shift overlapping the local day, whole: the evening from the day before runs past midnight.
+    expect(all?.map((s) => [s.slot, s.start])).toEqual([
+      ["evening", "2026-03-08T17:00:00-04:00"],
+      ["night", "2026-03-09T01:00:00-04:00"],
+      ["day", "2026-03-09T09:00:00-04:00"],
+      ["evening", "2026-03-09T17:00:00-04:00"],
+    ]);
+    const engineer = all![1]!.engineer;
+    const mine = await call("schedule:get", { from: "2026-03-09T00:00:00-04:00", to: "2026-03-16T00:00:00-04:00", engineer });
+    expect(mine!.length).toBeGreaterThan(0);
+    expect(mine!.every((s) => s.engineer === engineer)).toBe(true);
+  });
+
+  it.each([
+    ["oncall:now", { at: "yesterday" }],
+    ["oncall:now", { at: "2026-03-10T10:00:00" }],
+    ["escalation:get", {}],
+    ["alerts:acknowledge", { alertId: "" }],
+    ["alerts:snooze", { alertId: "x" }],
+    ["alerts:snooze", { alertId: "x", until: "2026-03-10T10:00:00Z", extra: 1 }],
+    ["schedule:get", { from: "2026-03-10T00:00:00Z", to: "2026-03-09T00:00:00Z" }],
+    ["schedule:get", { from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z" }],
+    ["status:get", { all: true }],
+  ] as const)("%s rejects %j before any handler runs", async (channel, payload) => {
+    const { call } = desk();
+    await expect(call(channel, payload)).rejects.toThrow(`${channel}: invalid request`);
+  });
+});

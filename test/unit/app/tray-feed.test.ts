@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from "vitest";
+import { trayFeed, UNKNOWN_TRAY } from "../../../main/app/tray-feed";
+import { whoIsOnCall } from "../../../shared/domain/rotation/on-call";
+import type { TrayState } from "../../../shared/domain/tray-state";
+import { createFakeClock } from "../../fakes/fake-clock";
+import { fakeDesk } from "./desk-fakes";
+
+const AT = new Date("2026-03-10T15:00:00Z"); // 11:00 in New York
+
+describe("the tray feed", () => {
+  it("shows who is on call until when, the worst state and the late count, on every status change", async () => {
+    const clock = createFakeClock(AT);
+    const { desk, setStates } = await fakeDesk(clock);
+    const update = vi.fn<(state: TrayState) => void>();
+    trayFeed(clock, update)(desk);
+    const shift = whoIsOnCall(desk.schedule, AT.getTime(), 0).shift!;
+    const name = desk.workspace.team.find((e) => e.id === shift.engineer)!.name;
+    // Before the first reading nothing is verified.
+    expect(update).toHaveBeenLastCalledWith({ tone: "unknown", onCall: `${name} (${shift.slot}, until 17:00)`, lateCount: 0 });
+    setStates({ aggregate_profit: "late", daily_growth: "at-risk" });
+    expect(update).toHaveBeenLastCalledWith({ tone: "late", onCall: `${name} (${shift.slot}, until 17:00)`, lateCount: 1 });
+    setStates({});
+    expect(update.mock.lastCall?.[0].tone).toBe("healthy");
+  });
+
+  it("updates at the shift handoff without any status change, and stops when detached", async () => {
+    const clock = createFakeClock(AT);
+    const { desk, listeners } = await fakeDesk(clock);
+    const update = vi.fn<(state: TrayState) => void>();
+    const detach = trayFeed(clock, update)(desk);
+    const next = whoIsOnCall(desk.schedule, AT.getTime(), 1).next[0]!;
+    const nextName = desk.workspace.team.find((e) => e.id === next.engineer)!.name;
+    await clock.advance(next.start - AT.getTime() - 1);
+    expect(update.mock.lastCall?.[0].onCall).not.toContain(nextName);
+    await clock.advance(1);
+    expect(update.mock.lastCall?.[0].onCall).toBe(`${nextName} (${next.slot}, until 01:00)`);
+    detach();
+    expect(update).toHaveBeenLastCalledWith(UNKNOWN_TRAY);
+    expect(listeners()).toBe(0);
+    expect(clock.pendingTimers()).toBe(0);
+  });
+});
