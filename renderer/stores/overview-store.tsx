@@ -1,5 +1,5 @@
 /**
- * UI state of the overview (filters and highlights only: data lives in react-query).
+ * UI state of the overview (filters, highlights and the selected pipeline only: data lives in react-query).
  * The store is created per provider, not exported as a module singleton (DESIGN rule 4).
  */
 import { createContext, useContext, useState, type ReactNode } from "react";
@@ -13,7 +13,11 @@ export interface OverviewState {
   area: AreaFilter;
   /** Engineer whose pipelines are highlighted, if any. */
   highlighted: string | undefined;
+  /** Pipeline whose status and escalation chain are open, if any. */
+  selected: string | undefined;
   setArea: (area: AreaFilter) => void;
+  /** Opens a pipeline's status and escalation chain. */
+  select: (pipelineId: string) => void;
   /** Highlights an engineer's pipelines; choosing the same engineer again clears it. */
   toggleHighlight: (engineerId: string) => void;
 }
@@ -22,7 +26,9 @@ function createOverviewStore(): StoreApi<OverviewState> {
   return createStore<OverviewState>()((set) => ({
     area: "all",
     highlighted: undefined,
+    selected: undefined,
     setArea: (area) => set({ area }),
+    select: (pipelineId) => set({ selected: pipelineId }),
     toggleHighlight: (engineerId) => set((state) => ({ highlighted: state.highlighted === engineerId ? undefined : engineerId })),
   }));
 }

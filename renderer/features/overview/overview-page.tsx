@@ -2,6 +2,7 @@
 import { useAppInfo } from "../../queries/app-info";
 import { useWorkspace, useWorkspaceEvents } from "../../queries/workspace";
 import { OverviewStoreProvider } from "../../stores/overview-store";
+import { StatusOverview } from "../status/status-overview";
 import { PipelineSection } from "./pipeline-section";
 import { ProblemList } from "./problem-list";
 import { TeamSection } from "./team-section";
@@ -15,6 +16,7 @@ function Body() {
   if (!workspace.data.ok) return <ProblemList problems={workspace.data.problems} dir={info.data?.workspaceDir} />;
   return (
     <OverviewStoreProvider>
+      <StatusOverview workspace={workspace.data.workspace} />
       <TeamSection workspace={workspace.data.workspace} />
       <PipelineSection workspace={workspace.data.workspace} />
     </OverviewStoreProvider>

@@ -5,6 +5,7 @@ import path from "node:path";
 import { test as base, type Page } from "@playwright/test";
 import { createAppServices } from "../../../main/app/app-services";
 import type { HandlerServices } from "../../../main/app/handlers";
+import type { Clock } from "../../../main/services/clock";
 import { installBridge } from "./bridge-host";
 import { serveStatic, type StaticServer } from "./static-server";
 
@@ -13,6 +14,15 @@ export const REPO = path.resolve(import.meta.dirname, "../../..");
 
 /** The embedded default workspace. */
 export const EMBEDDED_WORKSPACE = path.join(REPO, "assets/workspace");
+
+/** The instant every desk of these tests lives at: 11:00 in New York, two days after the DST change. */
+export const DESK_NOW = new Date("2026-03-10T15:00:00Z");
+
+/**
+ * Time stands still at DESK_NOW and no timer ever fires: the first poll (started at once) is the
+ * only one, so what the page shows is decided by the test, not by when it runs.
+ */
+const frozenClock: Clock = { now: () => new Date(DESK_NOW), setTimer: () => () => undefined };
 
 const RENDERER_DIR = path.join(REPO, "out/renderer");
 const PRELOAD = path.join(REPO, "out/preload/preload.cjs");
@@ -51,14 +61,14 @@ export const test = base.extend<Fixtures>({
   },
   openDesk: async ({ page }, use) => {
     const server = await serveStatic(RENDERER_DIR);
-    const stops: (() => void)[] = [];
+    const stops: (() => void | Promise<void>)[] = [];
     await use(async (workspaceDir = EMBEDDED_WORKSPACE) => {
-      const services = createAppServices({ name: "oncall-desk", version: "0.0.0-test", workspaceDir, embeddedWorkspaceDir: EMBEDDED_WORKSPACE });
-      stops.push(await installBridge(page, services, server.origin, PRELOAD));
+      const services = createAppServices({ name: "oncall-desk", version: "0.0.0-test", workspaceDir, embeddedWorkspaceDir: EMBEDDED_WORKSPACE, clock: frozenClock });
+      stops.push(await installBridge(page, services, server.origin, PRELOAD), () => services.desk.stop());
       await page.goto(`${server.origin}/index.html`);
       return { page, services, origin: server.origin };
     });
-    stops.forEach((stop) => stop());
+    for (const stop of stops) await stop();
     await server.close();
   },
 });

@@ -1,0 +1,55 @@
+/** Pipeline status, who is on call and escalation over the bridge; all re-fetched when main says the status changed. */
+import { useEffect } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { oncall } from "../api";
+
+const STATUS_KEY = ["status"] as const;
+const ONCALL_KEY = ["oncall"] as const;
+const ESCALATION_KEY = ["escalation"] as const;
+
+/** The status snapshot: every pipeline's state and the open alerts (null while the workspace is invalid). */
+export function useStatus() {
+  return useQuery({ queryKey: STATUS_KEY, queryFn: () => oncall().getStatus({}) });
+}
+
+/** Who is on call now, until when, and who is next. */
+export function useOnCall() {
+  return useQuery({ queryKey: ONCALL_KEY, queryFn: () => oncall().getOnCall({}) });
+}
+
+/** The escalation chain of a pipeline now; idle while none is selected. */
+export function useEscalation(pipelineId: string | undefined) {
+  return useQuery({
+    queryKey: [...ESCALATION_KEY, pipelineId],
+    queryFn: () => oncall().getEscalation({ pipelineId: pipelineId! }),
+    enabled: pipelineId !== undefined,
+  });
+}
+
+/** Acknowledges an alert; main's `status:changed` brings the new snapshot. */
+export function useAcknowledgeAlert() {
+  return useMutation({ mutationFn: (alertId: string) => oncall().acknowledgeAlert({ alertId }) });
+}
+
+/** Snoozes an alert until an instant (ISO); main's `status:changed` brings the new snapshot. */
+export function useSnoozeAlert() {
+  return useMutation({ mutationFn: ({ alertId, until }: { alertId: string; until: string }) => oncall().snoozeAlert({ alertId, until }) });
+}
+
+/**
+ * Keeps status, on-call and escalation in step with main: `status:changed` re-fetches them (a handoff
+ * or a reload moves them all), and `status:focus` (a clicked notification) calls `onFocus`.
+ */
+export function useStatusEvents(onFocus: (pipelineId: string) => void): void {
+  const client = useQueryClient();
+  useEffect(() => {
+    const stopChanged = oncall().on("status:changed", () => {
+      for (const queryKey of [STATUS_KEY, ONCALL_KEY, ESCALATION_KEY]) void client.invalidateQueries({ queryKey });
+    });
+    const stopFocus = oncall().on("status:focus", ({ pipelineId }) => onFocus(pipelineId));
+    return () => {
+      stopChanged();
+      stopFocus();
+    };
+  }, [client, onFocus]);
+}
