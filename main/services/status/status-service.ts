@@ -3,38 +3,17 @@
  * the CLI all show. Re-evaluates on every reading and, through its own timer, at the next deadline,
  * at-risk threshold, staleness instant or snooze end, so a breach is announced when it happens.
  */
-import type { PipelineReading, PipelineRun } from "../../../shared/domain/runs";
+import type { PipelineReading } from "../../../shared/domain/runs";
 import { evaluatePipelines, nextDeadline } from "../../../shared/domain/sla/evaluate-workspace";
 import { instantMs } from "../../../shared/domain/sla/instant";
-import type { PipelineState, PipelineStatus } from "../../../shared/domain/sla/types";
+import type { PipelineStatus } from "../../../shared/domain/sla/types";
+import type { PipelineSnapshot, StatusSnapshot } from "../../../shared/domain/status";
 import type { Pipeline, SourceConfig } from "../../../shared/domain/workspace-schema";
-import type { AlertBook, AlertView } from "../alerts/alert-book";
+import type { AlertBook } from "../alerts/alert-book";
 import { createDeadlineTimer } from "../alerts/deadline-timer";
 import type { Clock } from "../clock";
 
-/** One pipeline as shown. */
-export interface PipelineSnapshot {
-  id: string;
-  name: string;
-  state: PipelineState;
-  reason: string;
-  deadline: string | null;
-  lastRun: PipelineRun | null;
-  /** Source id. */
-  source: string;
-  /** True when the data is simulated (a `demo` source): every view labels it. */
-  demo: boolean;
-  /** Milliseconds since the data shown was read; null before the first good reading. */
-  age: number | null;
-}
-
-/** Everything the views show at one instant. */
-export interface StatusSnapshot {
-  at: string;
-  pipelines: PipelineSnapshot[];
-  /** Alerts not resolved, newest first. */
-  alerts: AlertView[];
-}
+export type { PipelineSnapshot, StatusSnapshot };
 
 /** The status service. */
 export interface StatusService {
