@@ -6,6 +6,7 @@
 import type { PipelineReading } from "../../../shared/domain/runs";
 import { evaluatePipelines, nextDeadline } from "../../../shared/domain/sla/evaluate-workspace";
 import { instantMs } from "../../../shared/domain/sla/instant";
+import { createRunIndex, type RunIndex } from "../../../shared/domain/sla/run-index";
 import type { PipelineStatus } from "../../../shared/domain/sla/types";
 import type { PipelineSnapshot, StatusSnapshot } from "../../../shared/domain/status";
 import type { Pipeline, SourceConfig } from "../../../shared/domain/workspace-schema";
@@ -39,6 +40,8 @@ export interface StatusServiceOptions {
   clock: Clock;
   /** Evaluate at this fixed instant instead of the clock (`status --at`): no timer is armed. */
   at?: Date;
+  /** Where run histories are kept across polls; a new index by default. */
+  runIndex?: RunIndex;
 }
 
 /** Builds the service; call `accept` with readings, or `refresh` to evaluate what it has. */
@@ -46,6 +49,8 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
   const { book, clock } = options;
   const readings = new Map<string, PipelineReading>();
   const lastGood = new Map<string, PipelineReading>();
+  // Each poll brings every run again; the index re-reads only the ones that changed.
+  const runIndex = options.runIndex ?? createRunIndex();
   const listeners = new Set<(snapshot: StatusSnapshot) => void>();
   const demoSources = new Set(options.sources.filter((s) => s.kind === "demo").map((s) => s.id));
   const timer = createDeadlineTimer(clock, () => refresh());
@@ -65,7 +70,7 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
 
   function refresh(at?: Date): StatusSnapshot {
     const now = at ?? options.at ?? clock.now();
-    statuses = evaluatePipelines({ pipelines: options.pipelines, sources: options.sources, readings, lastGood }, now);
+    statuses = evaluatePipelines({ pipelines: options.pipelines, sources: options.sources, readings, lastGood, runIndex }, now);
     refreshing = true;
     try {
       book.sync(statuses, now);

@@ -1,11 +1,12 @@
 /** The SLA rules: one pipeline's state now, with a reason, the deadline that matters and its alert conditions. */
 import { durationMs, formatDuration } from "../duration";
 import type { Pipeline } from "../workspace-schema";
-import type { PipelineReading } from "../runs";
+import type { PipelineReading, PipelineRun } from "../runs";
 import type { AlertCondition, PipelineState, PipelineStatus } from "./types";
 import { STATE_SEVERITY } from "./types";
 import { instantMs, isoOf } from "./instant";
 import { runHistory, type RunHistory, type TimedRun } from "./run-history";
+import type { RunIndex } from "./run-index";
 import { scheduleFor, type Schedule } from "./schedule";
 
 /** A run not started this long after its data became available puts its deadline at risk. */
@@ -18,17 +19,18 @@ export interface EvaluateOptions {
   staleAfterMs: number;
   /** The last successful reading, shown (never trusted) while the source cannot be read. */
   lastGood?: PipelineReading;
+  /** Histories kept across polls (see `createRunIndex`); without one, each new runs array is read from scratch. */
+  runIndex?: RunIndex;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "06:00 UTC" on `now`'s day, "Mar 7 06:00 UTC" otherwise: reasons stay one short line. */
-function when(ms: number, nowMs: number): string {
+/** "06:00 UTC" on `today` (`now`'s date, "YYYY-MM-DD"), "Mar 7 06:00 UTC" otherwise: reasons stay one short line. */
+function when(ms: number, today: string): string {
   const iso = isoOf(ms);
   const time = `${iso.slice(11, 16)} UTC`;
-  if (iso.slice(0, 10) === isoOf(nowMs).slice(0, 10)) return time;
-  const d = new Date(ms);
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()} ${time}`;
+  if (iso.startsWith(today)) return time;
+  return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))} ${time}`;
 }
 
 function unknown(pipelineId: string, reason: string, lastRun: PipelineStatus["lastRun"], changesAt: string | null = null): PipelineStatus {
@@ -49,20 +51,21 @@ function unknown(pipelineId: string, reason: string, lastRun: PipelineStatus["la
 export function evaluatePipeline(pipeline: Pipeline, reading: PipelineReading | undefined, options: EvaluateOptions): PipelineStatus {
   const nowMs = options.now.getTime();
   const source = pipeline.source.id;
+  const historyOf = (runs: readonly PipelineRun[]) => options.runIndex?.historyOf(pipeline.id, runs) ?? runHistory(runs);
   if (!reading) return unknown(pipeline.id, `no reading from source ${source} yet`, null);
   if (!reading.ok) {
     const good = options.lastGood?.ok ? options.lastGood : undefined;
     const since = good ? `; last good data ${formatDuration(nowMs - instantMs(good.fetchedAt))} old` : "";
-    const lastRun = good ? runHistory(good.runs).latest?.run ?? null : null;
+    const lastRun = good ? historyOf(good.runs).latest?.run ?? null : null;
     return unknown(pipeline.id, `source ${source} cannot be read: ${reading.error.message}${since}`, lastRun);
   }
-  const history = runHistory(reading.runs);
+  const history = historyOf(reading.runs);
   const lastRun = history.latest?.run ?? null;
   const fetchedMs = instantMs(reading.fetchedAt);
   const ageMs = nowMs - fetchedMs;
   // At two poll intervals old, a second poll has been missed: from that instant on, unverified.
   if (!(ageMs < options.staleAfterMs)) {
-    return unknown(pipeline.id, `data from source ${source} is ${formatDuration(ageMs)} old (read at ${when(fetchedMs, nowMs)}); it cannot be trusted`, lastRun);
+    return unknown(pipeline.id, `data from source ${source} is ${formatDuration(ageMs)} old (read at ${when(fetchedMs, isoOf(nowMs).slice(0, 10))}); it cannot be trusted`, lastRun);
   }
   let schedule: Schedule;
   try {
@@ -100,7 +103,8 @@ interface Finding {
 
 function evaluateVerified(pipeline: Pipeline, schedule: Schedule, history: RunHistory, nowMs: number): { verdict: Verdict; changesAtMs: number | null } {
   const slaMs = durationMs(pipeline.sla);
-  const at = (ms: number) => when(ms, nowMs);
+  const today = isoOf(nowMs).slice(0, 10);
+  const at = (ms: number) => when(ms, today);
   const findings: Finding[] = [];
   const conditions: AlertCondition[] = [];
   const changes: number[] = [];

@@ -4,6 +4,7 @@ import type { Pipeline, SourceConfig } from "../workspace-schema";
 import type { PipelineReading } from "../runs";
 import type { PipelineStatus } from "./types";
 import { evaluatePipeline } from "./evaluate-pipeline";
+import type { RunIndex } from "./run-index";
 
 /** How often a source is polled when the workspace does not say. */
 export const DEFAULT_POLL = "60s";
@@ -20,16 +21,20 @@ export interface WorkspaceReadings {
   readings: ReadonlyMap<string, PipelineReading>;
   /** Last successful readings, for display while a source is down. */
   lastGood?: ReadonlyMap<string, PipelineReading>;
+  /** Histories kept across polls, so that a poll re-reads only the runs that changed. */
+  runIndex?: RunIndex;
 }
 
 /** Every pipeline's status at `now`; data older than two poll intervals of its source is unverified. */
 export function evaluatePipelines(input: WorkspaceReadings, now: Date): PipelineStatus[] {
-  const sources = new Map(input.sources.map((s) => [s.id, s]));
+  // Durations are parsed per source, not per pipeline: a thousand pipelines share a handful.
+  const staleAfterMs = new Map(input.sources.map((s) => [s.id, 2 * pollIntervalMs(s)]));
   return input.pipelines.map((pipeline) =>
     evaluatePipeline(pipeline, input.readings.get(pipeline.id), {
       now,
-      staleAfterMs: 2 * pollIntervalMs(sources.get(pipeline.source.id)),
+      staleAfterMs: staleAfterMs.get(pipeline.source.id) ?? 2 * pollIntervalMs(undefined),
       lastGood: input.lastGood?.get(pipeline.id),
+      runIndex: input.runIndex,
     }),
   );
 }

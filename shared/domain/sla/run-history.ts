@@ -10,10 +10,15 @@ export interface TimedRun {
   endMs: number | null;
 }
 
+/** Runs looked up by the interval end they belong to. */
+export interface IntervalLookup {
+  get(intervalEndMs: number): TimedRun | undefined;
+}
+
 /** Runs indexed for evaluation. */
 export interface RunHistory {
   /** The deciding run per interval end: the earliest-ending success, else the latest attempt. */
-  byIntervalEnd: Map<number, TimedRun>;
+  byIntervalEnd: IntervalLookup;
   /** The most recent attempt (by start, else interval end). */
   latest: TimedRun | null;
   /** Successful runs, ascending by interval end. */
@@ -28,22 +33,30 @@ export interface RunHistory {
 
 const TYPICAL_SAMPLE = 10;
 
+/** Reads an ISO instant to epoch milliseconds, NaN when unreadable (`instantMs`, or a counting wrapper in tests). */
+export type InstantParser = (text: string) => number;
+
 // Evaluations repeat on every deadline and every poll with the same runs array; index it once.
 const memo = new WeakMap<readonly PipelineRun[], RunHistory>();
 
-/** Indexes `runs` (memoised per array: sources hand out a fresh array per reading). */
+/** Indexes `runs` (memoised per array). Without a `RunIndex`, a fresh array is read from scratch. */
 export function runHistory(runs: readonly PipelineRun[]): RunHistory {
   let history = memo.get(runs);
   if (!history) {
-    history = buildHistory(runs);
+    history = historyOf(runs.map((run) => timeRun(run)));
     memo.set(runs, history);
   }
   return history;
 }
 
-function optionalMs(text: string | null): number | null {
+/** Reads a run's instants; an unreadable interval end stays NaN and the run is left out of histories. */
+export function timeRun(run: PipelineRun, parse: InstantParser = instantMs): TimedRun {
+  return { run, intervalEndMs: parse(run.intervalEnd), startMs: optionalMs(run.start, parse), endMs: optionalMs(run.end, parse) };
+}
+
+function optionalMs(text: string | null, parse: InstantParser): number | null {
   if (text === null) return null;
-  const ms = instantMs(text);
+  const ms = parse(text);
   return Number.isNaN(ms) ? null : ms;
 }
 
@@ -60,36 +73,94 @@ function decides(candidate: TimedRun, current: TimedRun): boolean {
   return attemptMs(candidate) > attemptMs(current);
 }
 
-function buildHistory(runs: readonly PipelineRun[]): RunHistory {
-  const byIntervalEnd = new Map<number, TimedRun>();
-  const successes: TimedRun[] = [];
+/**
+ * Indexes runs whose instants are already read (by `timeRun`, or kept by a `RunIndex`). This runs
+ * for every pipeline on every poll, so it hashes nothing and copies little: what it needs is the runs
+ * in order of interval end (stable, so ties keep the reading's order), and sources list them by date
+ * with one run per interval, oldest or newest first, so that order is usually there for the taking.
+ */
+export function historyOf(timedRuns: readonly TimedRun[]): RunHistory {
   const failures: TimedRun[] = [];
   let latest: TimedRun | null = null;
-  for (const run of runs) {
-    const intervalEndMs = instantMs(run.intervalEnd);
-    if (Number.isNaN(intervalEndMs)) continue;
-    const timed: TimedRun = { run, intervalEndMs, startMs: optionalMs(run.start), endMs: optionalMs(run.end) };
-    const current = byIntervalEnd.get(intervalEndMs);
-    if (!current || decides(timed, current)) byIntervalEnd.set(intervalEndMs, timed);
+  let unplaced = false;
+  // Strictly, so that either order also means one run per interval end.
+  let ascending = true;
+  let descending = true;
+  let previous: number | null = null;
+  for (const timed of timedRuns) {
+    const end = timed.intervalEndMs;
+    // A run that cannot be placed on the schedule decides nothing.
+    if (Number.isNaN(end)) {
+      unplaced = true;
+      continue;
+    }
+    if (previous !== null) {
+      ascending &&= previous < end;
+      descending &&= previous > end;
+    }
+    previous = end;
     if (!latest || attemptMs(timed) > attemptMs(latest)) latest = timed;
-    if (run.state === "success") successes.push(timed);
-    else if (run.state === "failed") failures.push(timed);
+    if (timed.run.state === "failed") failures.push(timed);
   }
-  successes.sort((a, b) => a.intervalEndMs - b.intervalEndMs);
+  const ordered =
+    !unplaced && ascending ? timedRuns
+    : !unplaced && descending ? timedRuns.slice().reverse()
+    : timedRuns.filter((t) => !Number.isNaN(t.intervalEndMs)).sort((a, b) => a.intervalEndMs - b.intervalEndMs);
+  // With one run per interval end, each run decides its interval; only retries compete.
+  const deciders = ascending || descending ? ordered : decidersOf(ordered);
+  const successes = ordered.filter((t) => t.run.state === "success");
   let lastSuccessEndMs: number | null = null;
   for (const s of successes) if (s.endMs !== null && (lastSuccessEndMs === null || s.endMs > lastSuccessEndMs)) lastSuccessEndMs = s.endMs;
-  return { byIntervalEnd, latest, successes, failures, lastSuccessEndMs, typicalDurationMs: typicalDuration(successes) };
+  return { byIntervalEnd: sortedLookup(deciders), latest, successes, failures, lastSuccessEndMs, typicalDurationMs: typicalDuration(successes) };
 }
 
-function typicalDuration(successes: TimedRun[]): number | null {
-  const durations = successes
-    .filter((s) => s.startMs !== null && s.endMs !== null)
-    .sort((a, b) => b.endMs! - a.endMs!)
-    .slice(0, TYPICAL_SAMPLE)
-    .map((s) => s.endMs! - s.startMs!)
-    .sort((a, b) => a - b);
-  if (durations.length === 0) return null;
+/** The deciding run of each interval end, from runs ascending by interval end. */
+function decidersOf(ordered: readonly TimedRun[]): TimedRun[] {
+  const deciders: TimedRun[] = [];
+  for (const timed of ordered) {
+    const last = deciders.length - 1;
+    if (last >= 0 && deciders[last]!.intervalEndMs === timed.intervalEndMs) {
+      if (decides(timed, deciders[last]!)) deciders[last] = timed;
+    } else deciders.push(timed);
+  }
+  return deciders;
+}
+
+/** Binary search over runs ascending by interval end, one per interval end. */
+function sortedLookup(deciders: readonly TimedRun[]): IntervalLookup {
+  return {
+    get(intervalEndMs) {
+      let lo = 0;
+      let hi = deciders.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (deciders[mid]!.intervalEndMs < intervalEndMs) lo = mid + 1;
+        else hi = mid;
+      }
+      return deciders[lo]?.intervalEndMs === intervalEndMs ? deciders[lo] : undefined;
+    },
+  };
+}
+
+/**
+ * Median duration of the 10 latest-ending successes (ties: the earlier listed first). Scanned from
+ * the newest interval back, the sample fills with the usual winners at once and the rest fail the
+ * first comparison, so no copy of the history is sorted.
+ */
+function typicalDuration(successes: readonly TimedRun[]): number | null {
+  // Latest end first; each run met is listed before every run already in the sample.
+  const sample: TimedRun[] = [];
+  for (let i = successes.length - 1; i >= 0; i--) {
+    const s = successes[i]!;
+    if (s.startMs === null || s.endMs === null) continue;
+    let at = sample.length;
+    while (at > 0 && sample[at - 1]!.endMs! <= s.endMs) at--;
+    if (at >= TYPICAL_SAMPLE) continue;
+    sample.splice(at, 0, s);
+    if (sample.length > TYPICAL_SAMPLE) sample.pop();
+  }
+  if (sample.length === 0) return null;
+  const durations = sample.map((s) => s.endMs! - s.startMs!).sort((a, b) => a - b);
   const mid = durations.length >> 1;
   return durations.length % 2 === 1 ? durations[mid]! : (durations[mid - 1]! + durations[mid]!) / 2;
 }
-

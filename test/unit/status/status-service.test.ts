@@ -3,6 +3,8 @@ import { createAlertBook } from "../../../main/services/alerts/alert-book";
 import { createDeadlineTimer } from "../../../main/services/alerts/deadline-timer";
 import { memoryStore } from "../../../main/services/alerts/key-value-store";
 import { createStatusService, type StatusSnapshot } from "../../../main/services/status/status-service";
+import { instantMs } from "../../../shared/domain/sla/instant";
+import { createRunIndex } from "../../../shared/domain/sla/run-index";
 import type { SourceConfig } from "../../../shared/domain/workspace-schema";
 import { createFakeClock } from "../../fakes/fake-clock";
 import { dailySuccesses, ok, pipeline, run } from "../sla/fixtures";
@@ -65,6 +67,21 @@ describe("status service", () => {
     service.accept([{ pipelineId: "agg", ok: false, error: { sourceId: "af", kind: "network", message: "connection reset" }, fetchedAt: clock.now().toISOString() }]);
     expect(service.snapshot().pipelines[0]).toMatchObject({ state: "unknown", age: 10 * 60_000, lastRun: { state: "running" } });
     expect(service.snapshot().pipelines[0]!.reason).toContain("connection reset");
+    service.stop();
+  });
+
+  it("feeds polls through its run index: the next poll reads only the run it added", () => {
+    const read: string[] = [];
+    const runIndex = createRunIndex((text) => (read.push(text), instantMs(text)));
+    const clock = createFakeClock(new Date("2026-03-10T06:30:00Z"));
+    const service = createStatusService({ pipelines: [p], sources, book: createAlertBook({ store: memoryStore(), clock }), clock, runIndex });
+    const earlier = runs.slice(0, -1);
+    service.accept([ok("agg", earlier, "2026-03-10T06:00:00Z")]);
+    read.length = 0;
+    // The next poll: every run again as new objects, one more of them.
+    service.accept([ok("agg", JSON.parse(JSON.stringify(runs)), "2026-03-10T06:30:00Z")]);
+    expect(read).toEqual(["2026-03-10T06:00:00Z", "2026-03-10T06:05:00Z"]);
+    expect(service.snapshot().pipelines[0]).toMatchObject({ state: "running", lastRun: { state: "running", intervalEnd: "2026-03-10T06:00:00Z" } });
     service.stop();
   });
 });
