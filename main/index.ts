@@ -7,7 +7,7 @@ import { app, BrowserWindow, ipcMain, Menu, nativeImage, net, Notification, prot
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, registerAppProtocol } from "./app/app-protocol";
 import { alertNotifications } from "./app/alert-notifications";
 import { createAppServices } from "./app/app-services";
-import { electronAlertStore } from "./app/electron-alert-store";
+import { electronJsonStore } from "./app/electron-json-store";
 import { allowHttpsHosts } from "./app/external-links";
 import { createHandlers, forwardEvents, type Emit } from "./app/handlers";
 import { trustOwnOrigins, originOf } from "./app/ipc-guard";
@@ -45,7 +45,7 @@ function start(): void {
     workspaceDir: process.env.OCD_WORKSPACE ?? paths.embeddedWorkspaceDir,
     embeddedWorkspaceDir: paths.embeddedWorkspaceDir,
     clock,
-    alertStore: electronAlertStore(onProblem),
+    alertStore: electronJsonStore("alerts", onProblem),
     // Source passwords come from the environment for now; an OS-keychain (safeStorage) store is still to come.
     secrets: process.env,
     onProblem,
