@@ -5,6 +5,8 @@ export interface CliIo {
   out: { write(text: string): unknown };
   err: { write(text: string): unknown };
   env: Record<string, string | undefined>;
+  /** Ends a command that runs until stopped (`status --watch`) as Ctrl-C would; tests and embedders have no Ctrl-C. */
+  signal?: AbortSignal;
 }
 
 /** A usage mistake: printed as one line with exit code 2, never as a stack trace. */

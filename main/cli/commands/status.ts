@@ -68,17 +68,30 @@ async function once(ws: Workspace, io: CliIo, store: KeyValueStore, at: Date | u
   return snapshot;
 }
 
-/** Polls until SIGINT/SIGTERM, printing each changed snapshot; resolves with the last exit code. */
+/** Resolves at SIGINT, SIGTERM or the abort of `signal`, whichever comes first, and leaves none of its listeners behind. */
+function untilStopped(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      signal?.removeEventListener("abort", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+    signal?.addEventListener("abort", stop);
+    if (signal?.aborted) stop();
+  });
+}
+
+/** Polls until SIGINT/SIGTERM (or `io.signal`), printing each changed snapshot; resolves with the last exit code. */
 async function watch(ws: Workspace, io: CliIo, store: KeyValueStore, json: boolean): Promise<number> {
   const monitor = monitorOf(ws, io, store);
   const unsubscribe = monitor.status.subscribe((s) => io.out.write(json ? toJson(s) : `${toText(s)}\n`));
   monitor.start();
   // The timers are unref'd; this keeps the process alive until Ctrl-C.
   const keepAlive = setInterval(() => undefined, 1 << 30);
-  await new Promise<void>((resolve) => {
-    process.once("SIGINT", resolve);
-    process.once("SIGTERM", resolve);
-  });
+  await untilStopped(io.signal);
   clearInterval(keepAlive);
   unsubscribe();
   await monitor.stop();

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../../main/cli";
 import { capturedIo } from "../../fakes/captured-io";
 import { startFakeAirflowV1, v1Run, type FakeAirflowV1 } from "../../fakes/fake-airflow-v1";
@@ -61,6 +61,24 @@ describe("oncall-desk status on the demo source", () => {
       expect(await runCli(["status", ...args], io), args.join(" ")).toBe(2);
       expect(io.stderr()).toContain("Usage: oncall-desk status");
     }
+  });
+
+  it("--watch prints the first snapshot, then stops on its abort signal with the exit code and no signal handler left", async () => {
+    const handlers = () => [process.listenerCount("SIGINT"), process.listenerCount("SIGTERM")];
+    const before = handlers();
+    const controller = new AbortController();
+    const io = { ...capturedIo(), signal: controller.signal };
+    const watching = runCli(["status", "--watch", "--json", "--state", stateDir()], io);
+    // Each snapshot is one pretty-printed document; the first ends at the first closing brace of a line.
+    await vi.waitFor(() => expect(io.stdout()).toContain("\n}\n"), { timeout: 15_000, interval: 20 });
+    expect(handlers()).toEqual(before.map((n) => n + 1));
+    controller.abort();
+    expect(await watching).toBe(2);
+    expect(handlers()).toEqual(before);
+    const first = JSON.parse(io.stdout().slice(0, io.stdout().indexOf("\n}\n") + 2));
+    expect(first.pipelines).toHaveLength(5);
+    expect(first.pipelines.map((p: { state: string }) => p.state)).toContain("late");
+    expect(io.stderr()).toBe("");
   });
 
   it("exits 1 with FILE:LINE:COL problems for an invalid workspace", async () => {
