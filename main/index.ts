@@ -3,7 +3,7 @@
  * it wires takes its OS objects as parameters, so tests build the same parts with fakes.
  */
 import path from "node:path";
-import { app, BrowserWindow, ipcMain, Menu, nativeImage, net, Notification, protocol, session, shell, Tray } from "electron";
+import { app, BrowserWindow, ipcMain, Menu, nativeImage, net, Notification, protocol, safeStorage, session, shell, Tray } from "electron";
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, registerAppProtocol } from "./app/app-protocol";
 import { alertNotifications } from "./app/alert-notifications";
 import { createAppServices } from "./app/app-services";
@@ -14,6 +14,7 @@ import { trustOwnOrigins, originOf } from "./app/ipc-guard";
 import { registerIpc } from "./app/ipc";
 import { Notifier } from "./app/notifier";
 import { appPaths } from "./app/paths";
+import { safeStorageSecrets } from "./app/safe-storage-secrets";
 import { denyAllPermissions } from "./app/session-policy";
 import { TrayService, trayIconFile } from "./app/tray";
 import { trayFeed, UNKNOWN_TRAY } from "./app/tray-feed";
@@ -46,8 +47,9 @@ function start(): void {
     embeddedWorkspaceDir: paths.embeddedWorkspaceDir,
     clock,
     alertStore: electronJsonStore("alerts", onProblem),
-    // Source passwords come from the environment for now; an OS-keychain (safeStorage) store is still to come.
-    secrets: process.env,
+    // Secrets entered in the Sources panel, encrypted with the OS keychain; the environment still works (and is all the CLI uses).
+    secrets: safeStorageSecrets({ safeStorage, platform: process.platform, openStore: () => electronJsonStore("secrets", onProblem) }),
+    env: process.env,
     onProblem,
   });
   const { workspace } = services;

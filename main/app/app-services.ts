@@ -2,6 +2,7 @@
 import path from "node:path";
 import { memoryStore, type KeyValueStore } from "../services/alerts/key-value-store";
 import { systemClock, type Clock } from "../services/clock";
+import { memorySecretStore, storedSecretsFirst, type SecretStore } from "../services/secrets/secret-store";
 import type { SecretEnv } from "../services/sources/http/credentials";
 import { createStatusMonitor } from "../services/status/monitor";
 import { loadWorkspace } from "../services/workspace/load-workspace";
@@ -21,8 +22,10 @@ export interface AppServiceOptions {
   clock?: Clock;
   /** Where alerts persist (electron-store in the app). Default: memory, for tests. */
   alertStore?: KeyValueStore;
-  /** Secrets for sources with `auth.password_env`. Default: none (real sources then report a configuration problem). */
-  secrets?: SecretEnv;
+  /** Where source secrets are kept (safeStorage in the app). Default: memory, for tests. */
+  secrets?: SecretStore;
+  /** Where a `password_env` not in `secrets` is looked up (process.env in the app). Default: nowhere, so tests never read the real environment. */
+  env?: SecretEnv;
   /** Told about problems that do not stop anything (unreadable stored alerts, a misbehaving source). */
   onProblem?: (message: string) => void;
 }
@@ -33,8 +36,10 @@ export function createAppServices(options: AppServiceOptions): HandlerServices {
   const clock = options.clock ?? systemClock();
   const store = options.alertStore ?? memoryStore();
   const workspace = createWorkspaceState(() => loadWorkspace(workspaceDir));
+  const secrets = { store: options.secrets ?? memorySecretStore(), env: options.env ?? {} };
+  const sourceEnv = storedSecretsFirst(secrets.store, secrets.env);
   const desk = createLiveDesk(workspace, (ws) =>
-    createStatusMonitor({ workspace: ws, store, clock, env: options.secrets ?? {}, onProblem: options.onProblem ?? ((m) => console.warn(`oncall-desk: ${m}`)) }),
+    createStatusMonitor({ workspace: ws, store, clock, env: sourceEnv, onProblem: options.onProblem ?? ((m) => console.warn(`oncall-desk: ${m}`)) }),
   );
   return {
     appInfo: {
@@ -46,5 +51,6 @@ export function createAppServices(options: AppServiceOptions): HandlerServices {
     workspace,
     desk,
     clock,
+    secrets,
   };
 }

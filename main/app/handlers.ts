@@ -6,7 +6,8 @@ import { escalationChain } from "../../shared/domain/rotation/escalation-chain";
 import { onCallView, shiftView } from "../../shared/domain/rotation/on-call-view";
 import type { AppInfo, EventChannel, EventMap, InvokeChannel, InvokeMap } from "../../shared/ipc/contract";
 import type { Clock } from "../services/clock";
-import type { LiveDesk } from "./live-desk";
+import type { Desk, LiveDesk } from "./live-desk";
+import { secretName, sourceConfig, sourcesView, sourceView, type AppSecrets } from "./source-views";
 import type { WorkspaceState } from "./workspace-state";
 
 /** One handler per invoke channel; requests arrive already validated. */
@@ -25,12 +26,20 @@ export interface HandlerServices {
   desk: LiveDesk;
   /** Main's time: requests without `at` are answered at its now. */
   clock: Clock;
+  /** Source secrets: the app's store, and the environment it falls back to. */
+  secrets: AppSecrets;
 }
 
 /** Builds the handler table. */
 export function createHandlers(services: HandlerServices): Handlers {
-  const { desk, clock } = services;
+  const { desk, clock, secrets } = services;
   const instant = (at: string | undefined) => (at === undefined ? clock.now().getTime() : Date.parse(at));
+  /** The running desk, for calls that act on it: there is nothing to act on while the workspace is invalid. */
+  const running = async (): Promise<Desk> => {
+    const d = await desk.current();
+    if (!d) throw new Error("the workspace has problems: fix them before changing its sources");
+    return d;
+  };
   return {
     "app:info": async () => services.appInfo,
     "workspace:get": () => services.workspace.current(),
@@ -51,6 +60,30 @@ export function createHandlers(services: HandlerServices): Handlers {
       if (!d) return null;
       const shifts = d.schedule.shifts(Date.parse(from), Date.parse(to)).filter((s) => engineer === undefined || s.engineer === engineer);
       return shifts.map((s) => shiftView(d.workspace, d.schedule, s));
+    },
+    "sources:list": async () => {
+      const d = await desk.current();
+      return d ? sourcesView(d, secrets) : null;
+    },
+    "sources:set-secret": async ({ sourceId, secret }) => {
+      const d = await running();
+      const config = sourceConfig(d, sourceId);
+      secrets.store.set(secretName(config), secret);
+      // The user wants to know at once whether the secret works: the answer is this poll's outcome.
+      await d.monitor.pollNow(sourceId);
+      return sourceView(d, config, secrets);
+    },
+    "sources:delete-secret": async ({ sourceId }) => {
+      const d = await running();
+      const config = sourceConfig(d, sourceId);
+      secrets.store.delete(secretName(config));
+      return sourceView(d, config, secrets);
+    },
+    "sources:poll-now": async ({ sourceId }) => {
+      const d = await running();
+      if (sourceId !== undefined) sourceConfig(d, sourceId);
+      await d.monitor.pollNow(sourceId);
+      return sourcesView(d, secrets);
     },
   };
 }

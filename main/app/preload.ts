@@ -20,6 +20,10 @@ const api = {
   acknowledgeAlert: invoker("alerts:acknowledge"),
   snoozeAlert: invoker("alerts:snooze"),
   getSchedule: invoker("schedule:get"),
+  listSources: invoker("sources:list"),
+  setSourceSecret: invoker("sources:set-secret"),
+  deleteSourceSecret: invoker("sources:delete-secret"),
+  pollSourcesNow: invoker("sources:poll-now"),
   on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void {
     // The renderer may listen to declared events only, never to arbitrary ipc channels.
     if (!Object.hasOwn(EVENT_CHANNELS, event)) throw new Error(`oncall.on: unknown event "${String(event)}"`);

@@ -10,6 +10,7 @@
  */
 import type { EscalationChain } from "../domain/rotation/escalation-chain";
 import type { OnCallView, ShiftView } from "../domain/rotation/on-call-view";
+import type { SourceView, SourcesView } from "../domain/sources-view";
 import type { AlertView, StatusSnapshot } from "../domain/status";
 import type { WorkspaceResult } from "../domain/workspace";
 
@@ -64,6 +65,14 @@ export interface InvokeMap {
   "alerts:snooze": { method: "snoozeAlert"; request: { alertId: string; until: string }; response: AlertView | null };
   /** The shifts overlapping `from`..`to` (ISO with offset), of one engineer if given; null while the workspace is invalid. */
   "schedule:get": { method: "getSchedule"; request: { from: string; to: string; engineer?: string }; response: ShiftView[] | null };
+  /** The workspace's sources with their secret state and polling health (never a secret); null while the workspace is invalid. */
+  "sources:list": { method: "listSources"; request: NoParams; response: SourcesView | null };
+  /** Stores the secret of a source with auth under its password_env name, polls it at once and returns it as it then stands. */
+  "sources:set-secret": { method: "setSourceSecret"; request: { sourceId: string; secret: string }; response: SourceView };
+  /** Forgets the stored secret of a source (its environment variable, if set, applies again from the next poll). */
+  "sources:delete-secret": { method: "deleteSourceSecret"; request: { sourceId: string }; response: SourceView };
+  /** Polls one source (or all) now and returns the sources as they then stand. */
+  "sources:poll-now": { method: "pollSourcesNow"; request: { sourceId?: string }; response: SourcesView };
 }
 
 /** Main → renderer events: channel → payload. */

@@ -5,6 +5,8 @@ import type { InvokeChannel, InvokeMap } from "./contract";
 const noParams = z.strictObject({});
 const instant = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(200);
+/** The longest secret accepted: far beyond any password or token, bounded so a paste accident stays small. */
+const MAX_SECRET_CHARS = 4096;
 /** The longest schedule range one call may ask for: enough for a quarter's calendar, bounded so a typo cannot expand years. */
 const MAX_SCHEDULE_DAYS = 92;
 
@@ -22,6 +24,11 @@ export const REQUEST_SCHEMAS: { readonly [K in InvokeChannel]: z.ZodType<InvokeM
     .strictObject({ from: instant, to: instant, engineer: id.optional() })
     .refine(({ from, to }) => Date.parse(to) > Date.parse(from), { message: "`to` must be after `from`", path: ["to"] })
     .refine(({ from, to }) => Date.parse(to) - Date.parse(from) <= MAX_SCHEDULE_DAYS * 86_400_000, { message: `at most ${MAX_SCHEDULE_DAYS} days`, path: ["to"] }),
+  "sources:list": noParams,
+  // zod's messages name the rule and the path, never the input, so a refused secret is not echoed in the error.
+  "sources:set-secret": z.strictObject({ sourceId: id, secret: z.string().min(1).max(MAX_SECRET_CHARS) }),
+  "sources:delete-secret": z.strictObject({ sourceId: id }),
+  "sources:poll-now": z.strictObject({ sourceId: id.optional() }),
 };
 
 /** True when `channel` is a declared invoke channel (and not, say, `__proto__`). */

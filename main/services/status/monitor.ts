@@ -8,7 +8,7 @@ import type { StatusSnapshot } from "../../../shared/domain/status";
 import { createAlertBook, type AlertBook } from "../alerts/alert-book";
 import type { KeyValueStore } from "../alerts/key-value-store";
 import type { Clock } from "../clock";
-import { createPoller } from "../poller/poller";
+import { createPoller, type SourceStatus } from "../poller/poller";
 import { createSource } from "../sources/create-source";
 import { createDemoSource } from "../sources/demo-source";
 import type { SecretEnv } from "../sources/http/credentials";
@@ -37,6 +37,10 @@ export interface StatusMonitor {
   start(): void;
   /** Reads every source once and returns the snapshot evaluated on the result. */
   readOnce(): Promise<StatusSnapshot>;
+  /** Polls one source (or all) now, as the poller's pollNow; rejects for an unknown source id. */
+  pollNow(sourceId?: string): Promise<void>;
+  /** How a source's polling stands; undefined for an unknown source id. */
+  sourceStatus(sourceId: string): SourceStatus | undefined;
   /** Stops polling and the deadline timer; resolves when reads in flight have wound down. */
   stop(): Promise<void>;
 }
@@ -67,6 +71,8 @@ export function createStatusMonitor(options: StatusMonitorOptions): StatusMonito
       await poller.pollNow();
       return status.snapshot();
     },
+    pollNow: (sourceId) => poller.pollNow(sourceId),
+    sourceStatus: (sourceId) => poller.sourceStatus(sourceId),
     async stop() {
       status.stop();
       await poller.stop();

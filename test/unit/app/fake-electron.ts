@@ -1,6 +1,7 @@
 /** A recording stand-in for the `electron` module, enough to run main/index.ts under vitest. */
 import { EventEmitter } from "node:events";
 import path from "node:path";
+import { fakeSafeStorage } from "../../fakes/fake-safe-storage";
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -144,4 +145,6 @@ export const fakeElectron = {
     },
   },
   shell: { openExternal: async () => undefined },
+  // A Linux desktop without a keyring: the app must refuse to store secrets.
+  safeStorage: fakeSafeStorage({ available: false, backend: "basic_text" }),
 };

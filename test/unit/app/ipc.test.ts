@@ -7,6 +7,7 @@ import { registerIpc, type IpcMainLike } from "../../../main/app/ipc";
 import { APP_ORIGIN } from "../../../main/app/app-protocol";
 import { createWorkspaceState } from "../../../main/app/workspace-state";
 import { createLiveDesk } from "../../../main/app/live-desk";
+import { memorySecretStore } from "../../../main/services/secrets/secret-store";
 import { createFakeClock } from "../../fakes/fake-clock";
 
 type Listener = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>;
@@ -34,7 +35,7 @@ function setup() {
   const desk = createLiveDesk(workspace, () => {
     throw new Error("no monitor for an invalid workspace");
   });
-  const services = { appInfo: { name: "oncall-desk", version: "1.2.3", workspaceDir: "/ws", embeddedWorkspace: true }, workspace, desk, clock: createFakeClock() };
+  const services = { appInfo: { name: "oncall-desk", version: "1.2.3", workspaceDir: "/ws", embeddedWorkspace: true }, workspace, desk, clock: createFakeClock(), secrets: { store: memorySecretStore(), env: {} } };
   const handlers = createHandlers(services);
   const { ipcMain, listeners } = fakeIpcMain();
   const unregister = registerIpc(ipcMain, handlers, trustOwnOrigins([APP_ORIGIN]), (id) => id === OWN_WEB_CONTENTS);
@@ -56,6 +57,10 @@ describe("ipc wiring", () => {
       "escalation:get",
       "oncall:now",
       "schedule:get",
+      "sources:delete-secret",
+      "sources:list",
+      "sources:poll-now",
+      "sources:set-secret",
       "status:get",
       "workspace:get",
       "workspace:reload",

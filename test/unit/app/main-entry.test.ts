@@ -43,6 +43,10 @@ describe("main/index.ts with a fake electron", () => {
       "escalation:get",
       "oncall:now",
       "schedule:get",
+      "sources:delete-secret",
+      "sources:list",
+      "sources:poll-now",
+      "sources:set-secret",
       "status:get",
       "workspace:get",
       "workspace:reload",
@@ -67,6 +71,12 @@ describe("main/index.ts with a fake electron", () => {
     const fromWindow = { sender: { id: window?.webContents.id }, senderFrame: { url: "app://oncall-desk/index.html" } };
     await expect(call?.(fromWindow, {})).resolves.toMatchObject({ ok: true, workspace: { team: expect.any(Array) } });
     await expect(call?.({ ...fromWindow, sender: { id: 999 } }, {})).rejects.toThrow(/untrusted sender/);
+
+    // The fake is a Linux desktop without a keyring: the sources are listed, and storing secrets is refused with the reason.
+    await expect(recorded.ipcHandlers.get("sources:list")?.(fromWindow, {})).resolves.toMatchObject({
+      sources: [{ id: "demo", kind: "demo", demo: true, secret: "not-needed" }],
+      storageRefusal: expect.stringMatching(/no keychain/),
+    });
 
     // A reload reaches the windows as an event.
     await recorded.ipcHandlers.get("workspace:reload")?.(fromWindow, {});
