@@ -73,13 +73,11 @@ function decides(candidate: TimedRun, current: TimedRun): boolean {
   return attemptMs(candidate) > attemptMs(current);
 }
 
-/**
- * Indexes runs whose instants are already read (by `timeRun`, or kept by a `RunIndex`). This runs
- * for every pipeline on every poll, so it hashes nothing and copies little: what it needs is the runs
- * in order of interval end (stable, so ties keep the reading's order), and sources list them by date
- * with one run per interval, oldest or newest first, so that order is usually there for the taking.
- */
+/** Indexes runs whose instants are already read (by `timeRun`, or kept by a `RunIndex`). */
 export function historyOf(timedRuns: readonly TimedRun[]): RunHistory {
+  // This runs for every pipeline on every poll, so it hashes nothing and copies little. It needs the
+  // runs in order of interval end (stable, so ties keep the reading's order); sources list them by
+  // date with one run per interval, oldest or newest first, so that order is usually there already.
   const failures: TimedRun[] = [];
   let latest: TimedRun | null = null;
   let unplaced = false;

@@ -9,11 +9,7 @@ import { historyOf, timeRun, type InstantParser, type RunHistory, type TimedRun 
 
 /** Run histories by pipeline, updated incrementally from each reading. */
 export interface RunIndex {
-  /**
-   * The history of `pipelineId` whose source now reports `runs` (its whole window). The runs are the
-   * new membership: one absent from `runs` is gone, whatever its age. A run whose state and instants
-   * are as last seen (by run id) keeps its timed record; the same array again costs nothing.
-   */
+  /** The history of `pipelineId` now that its source reports `runs`, its whole window: absent runs are gone, unchanged ones (same run id, state and instants) keep their records. */
   historyOf(pipelineId: string, runs: readonly PipelineRun[]): RunHistory;
 }
 
@@ -46,7 +42,7 @@ function reuse(known: TimedRun | undefined, run: PipelineRun, parse: InstantPars
  */
 function timeAll(before: readonly TimedRun[], runs: readonly PipelineRun[], parse: InstantParser): TimedRun[] {
   const timed = new Array<TimedRun>(runs.length);
-  const claimed = new Uint8Array(before.length);
+  const claimed = new Array<boolean>(before.length).fill(false);
   const missed: number[] = [];
   let shift = 0;
   // Plain loops: this runs for every run of every pipeline on every poll.
@@ -64,7 +60,7 @@ function timeAll(before: readonly TimedRun[], runs: readonly PipelineRun[], pars
       continue;
     }
     shift = j - i;
-    claimed[j] = 1;
+    claimed[j] = true;
     timed[i] = reuse(before[j], run, parse);
   }
   if (missed.length > 0) {
