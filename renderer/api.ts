@@ -13,3 +13,9 @@ export function oncall(): OncallApi {
   if (!window.oncall) throw new Error("The On-Call Desk bridge is missing: this page must run inside the app.");
   return window.oncall;
 }
+
+/** An error from a bridge call in plain words: Electron prefixes main's message with the channel; the user needs only the reason. */
+export function errorText(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Error invoking remote method '[^']*': /, "").replace(/^(Error|IpcRejection): /, "");
+}

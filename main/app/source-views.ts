@@ -1,9 +1,11 @@
 /** The Sources panel's view of a desk's sources: settings, where each secret comes from, and polling health. Never a secret's value. */
 import type { SourceHealth, SourceView, SourcesView } from "../../shared/domain/sources-view";
+import { formatDuration } from "../../shared/domain/duration";
 import type { SourceConfig } from "../../shared/domain/workspace-schema";
-import type { SourceStatus } from "../services/poller/poller";
+import { DEFAULT_INTERVAL_MS, type SourceStatus } from "../services/poller/poller";
 import { secretOrigin, type SecretStore } from "../services/secrets/secret-store";
 import type { SecretEnv } from "../services/sources/http/credentials";
+import { DEFAULT_TIMEOUT_MS } from "../services/sources/http/json-client";
 import type { Desk } from "./live-desk";
 
 /** The app's secrets: what it stores, and the environment it falls back to. */
@@ -57,8 +59,8 @@ export function sourceView(desk: Desk, config: SourceConfig, secrets: AppSecrets
     kind: config.kind,
     url: "url" in config ? config.url : null,
     api: config.kind === "airflow" ? config.api : null,
-    poll: config.poll ?? null,
-    timeout: config.timeout ?? null,
+    poll: config.poll ?? formatDuration(DEFAULT_INTERVAL_MS),
+    timeout: config.timeout ?? formatDuration(DEFAULT_TIMEOUT_MS),
     auth: auth ? { kind: auth.kind, username: auth.username ?? null, passwordEnv: auth.password_env ?? null } : null,
     ...secretOf(config, secrets),
     demo: config.kind === "demo",

@@ -29,9 +29,9 @@ export interface SourceView {
   url: string | null;
   /** Airflow's API generation (v1 = Airflow 2, v2 = Airflow 3); null for other kinds. */
   api: "v1" | "v2" | null;
-  /** Poll interval and request timeout as the workspace writes them; null where the default applies. */
-  poll: string | null;
-  timeout: string | null;
+  /** Poll interval and request timeout as the workspace writes them, or the defaults they fall back to. */
+  poll: string;
+  timeout: string;
   auth: { kind: "basic" | "token"; username: string | null; passwordEnv: string | null } | null;
   secret: SecretState;
   /** Why the secret is missing, in a sentence the user can act on; null otherwise. */

@@ -110,7 +110,8 @@ describe("sources:list", () => {
         lastError: { kind: "config", message: "source prod: environment variable AIRFLOW_PASSWORD is not set" },
       },
     });
-    expect(byId.stage).toMatchObject({ poll: null, timeout: null, secret: "environment", health: { state: "ok", lastError: null } });
+    // Without poll and timeout in the workspace, the poller's defaults.
+    expect(byId.stage).toMatchObject({ poll: "1m", timeout: "10s", secret: "environment", health: { state: "ok", lastError: null } });
     expect(JSON.stringify([responses, events, file.get("encrypted")])).not.toContain(PASSWORD);
   });
 });
