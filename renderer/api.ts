@@ -17,5 +17,6 @@ export function oncall(): OncallApi {
 /** An error from a bridge call in plain words: Electron prefixes main's message with the channel; the user needs only the reason. */
 export function errorText(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^Error invoking remote method '[^']*': /, "").replace(/^(Error|IpcRejection): /, "");
+  // Then the error's class name ("Error: ", "SecretStorageRefused: "): one capitalised word, never the start of a reason.
+  return message.replace(/^Error invoking remote method '[^']*': /, "").replace(/^[A-Z][A-Za-z]*: /, "");
 }
