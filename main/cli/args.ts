@@ -5,8 +5,8 @@ import { UsageError } from "./command";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** The flag every command takes. */
-export const WORKSPACE_OPTION: Options = { workspace: { type: "string" } };
+/** The flag every command takes (typed exactly, so `values.workspace` is a string). */
+export const WORKSPACE_OPTION = { workspace: { type: "string" } } as const satisfies Options;
 
 /** Parses `args` against `options`; unknown flags and missing values become a UsageError. */
 export function parseCommandArgs<O extends Options>(args: string[], options: O, allowPositionals = false) {

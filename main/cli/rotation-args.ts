@@ -1,11 +1,10 @@
 /** What the rotation commands (now, schedule, fairness, lint, escalation) share: loading the workspace and reading a range. */
-import path from "node:path";
 import { DateTime } from "luxon";
 import type { CliIo } from "./command";
 import { UsageError } from "./command";
-import { parseInstantArg, type WORKSPACE_OPTION } from "./args";
-import { EMBEDDED_WORKSPACE_DIR, loadWorkspace } from "../services/workspace/load-workspace";
-import { formatProblem, type Workspace } from "../../shared/domain/workspace";
+import { parseInstantArg } from "./args";
+import { loadWorkspaceArg } from "./workspace-arg";
+import type { Workspace } from "../../shared/domain/workspace";
 import { compileSchedule, type Schedule } from "../../shared/domain/rotation/schedule";
 
 /** A loaded workspace and its compiled schedule. */
@@ -14,22 +13,13 @@ export interface RotationContext {
   schedule: Schedule;
 }
 
-/** WORKSPACE_OPTION with its key kept in the type (the shared constant is typed as the wide Options), so `values.workspace` type-checks. */
-export const WORKSPACE_FLAG = { workspace: { type: "string" } } as const satisfies typeof WORKSPACE_OPTION;
-
 // A typo such as --to 20266-01-01 should be a usage error, not minutes of expansion.
 const MAX_RANGE_YEARS = 20;
 
 /** Loads `--workspace` (default: the embedded one); on problems prints them as validate does and returns undefined. */
 export async function loadRotationContext(dirArg: string | undefined, io: CliIo): Promise<RotationContext | undefined> {
-  const dir = dirArg ? path.resolve(dirArg) : EMBEDDED_WORKSPACE_DIR;
-  const result = await loadWorkspace(dir);
-  if (!result.ok) {
-    for (const problem of result.problems) io.out.write(`${path.join(dir, problem.file)}${formatProblem(problem).slice(problem.file.length)}\n`);
-    io.err.write(`${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in ${dir}\n`);
-    return undefined;
-  }
-  return { workspace: result.workspace, schedule: compileSchedule(result.workspace) };
+  const workspace = await loadWorkspaceArg(dirArg, io);
+  return workspace && { workspace, schedule: compileSchedule(workspace) };
 }
 
 /** Reads an instant flag, defaulting to `fallback` (epoch ms) when absent. */

@@ -1,7 +1,8 @@
 /** `oncall-desk escalation PIPELINE`: whom to page, in order, for a pipeline at an instant. */
 import { UsageError, type CliCommand } from "../command";
 import { parseCommandArgs } from "../args";
-import { humanTime, instantArg, loadRotationContext, writeJson , WORKSPACE_FLAG } from "../rotation-args";
+import { humanTime, instantArg, loadRotationContext, writeJson } from "../rotation-args";
+import { WORKSPACE_OPTION } from "../args";
 import { escalationChain } from "../../../shared/domain/rotation/escalation-chain";
 import { formatDuration } from "../../../shared/domain/duration";
 
@@ -11,7 +12,7 @@ export const escalationCommand: CliCommand = {
   summary: "the escalation chain of a pipeline now (or --at): each contact, availability and when to page",
   usage: "escalation PIPELINE [--at ISO] [--json] [--workspace DIR]",
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { ...WORKSPACE_FLAG, at: { type: "string" }, json: { type: "boolean" } }, true);
+    const { values, positionals } = parseCommandArgs(args, { ...WORKSPACE_OPTION, at: { type: "string" }, json: { type: "boolean" } }, true);
     if (positionals.length !== 1) throw new UsageError("name exactly one pipeline");
     const context = await loadRotationContext(values.workspace, io);
     if (!context) return 1;

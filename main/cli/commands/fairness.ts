@@ -1,7 +1,8 @@
 /** `oncall-desk fairness`: who carries how many hours, nights, weekends and holidays over a range. */
 import type { CliCommand } from "../command";
 import { parseCommandArgs } from "../args";
-import { loadRotationContext, rangeArgs, table, writeJson , WORKSPACE_FLAG } from "../rotation-args";
+import { loadRotationContext, rangeArgs, table, writeJson } from "../rotation-args";
+import { WORKSPACE_OPTION } from "../args";
 import { fairnessReport, type Spread } from "../../../shared/domain/rotation/fairness";
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -12,7 +13,7 @@ export const fairnessCommand: CliCommand = {
   summary: "hours, night (22-06), weekend and holiday hours and shifts per engineer, with the spread",
   usage: "fairness --from DATE --to DATE [--json] [--workspace DIR]",
   async run(args, io) {
-    const { values } = parseCommandArgs(args, { ...WORKSPACE_FLAG, from: { type: "string" }, to: { type: "string" }, json: { type: "boolean" } });
+    const { values } = parseCommandArgs(args, { ...WORKSPACE_OPTION, from: { type: "string" }, to: { type: "string" }, json: { type: "boolean" } });
     const context = await loadRotationContext(values.workspace, io);
     if (!context) return 1;
     const { schedule, workspace } = context;

@@ -1,7 +1,8 @@
 /** `oncall-desk lint`: coverage gaps, double bookings, long stretches, short rest, time-off clashes, holiday and owner problems. */
 import type { CliCommand } from "../command";
 import { parseCommandArgs } from "../args";
-import { loadRotationContext, rangeArgs, writeJson , WORKSPACE_FLAG } from "../rotation-args";
+import { loadRotationContext, rangeArgs, writeJson } from "../rotation-args";
+import { WORKSPACE_OPTION } from "../args";
 import { lintSchedule } from "../../../shared/domain/rotation/lint-schedule";
 import { DAY_MS } from "../../../shared/domain/rotation/local-day";
 
@@ -11,7 +12,7 @@ export const lintCommand: CliCommand = {
   summary: "check the schedule (default: the next 365 days) for gaps, overwork and clashes; exit 1 on errors",
   usage: "lint [--from DATE --to DATE] [--json] [--workspace DIR]",
   async run(args, io) {
-    const { values } = parseCommandArgs(args, { ...WORKSPACE_FLAG, from: { type: "string" }, to: { type: "string" }, json: { type: "boolean" } });
+    const { values } = parseCommandArgs(args, { ...WORKSPACE_OPTION, from: { type: "string" }, to: { type: "string" }, json: { type: "boolean" } });
     const context = await loadRotationContext(values.workspace, io);
     if (!context) return 1;
     const { schedule, workspace } = context;

@@ -1,7 +1,8 @@
 /** `oncall-desk now`: who is on call at an instant, until when, and who is next. */
 import type { CliCommand } from "../command";
 import { parseCommandArgs } from "../args";
-import { humanTime, instantArg, loadRotationContext, writeJson , WORKSPACE_FLAG } from "../rotation-args";
+import { humanTime, instantArg, loadRotationContext, writeJson } from "../rotation-args";
+import { WORKSPACE_OPTION } from "../args";
 import { whoIsOnCall } from "../../../shared/domain/rotation/on-call";
 import { shiftToJson } from "../../../shared/domain/rotation/shift-json";
 
@@ -11,7 +12,7 @@ export const nowCommand: CliCommand = {
   summary: "who is on call now (or --at an instant), until when, and who is next",
   usage: "now [--at ISO] [--json] [--workspace DIR]",
   async run(args, io) {
-    const { values } = parseCommandArgs(args, { ...WORKSPACE_FLAG, at: { type: "string" }, json: { type: "boolean" } });
+    const { values } = parseCommandArgs(args, { ...WORKSPACE_OPTION, at: { type: "string" }, json: { type: "boolean" } });
     const context = await loadRotationContext(values.workspace, io);
     if (!context) return 1;
     const { schedule, workspace } = context;

@@ -1,7 +1,8 @@
 /** `oncall-desk schedule`: the shifts of a range as a table, JSON or an iCalendar file. */
 import { UsageError, type CliCommand } from "../command";
 import { parseCommandArgs } from "../args";
-import { humanTime, loadRotationContext, rangeArgs, table, writeJson , WORKSPACE_FLAG } from "../rotation-args";
+import { humanTime, loadRotationContext, rangeArgs, table, writeJson } from "../rotation-args";
+import { WORKSPACE_OPTION } from "../args";
 import { shiftsToICalendar } from "../../../shared/domain/rotation/ical-export";
 import { hoursOf } from "../../../shared/domain/rotation/shift";
 import { shiftToJson } from "../../../shared/domain/rotation/shift-json";
@@ -14,7 +15,7 @@ export const scheduleCommand: CliCommand = {
   summary: "the shifts from --from to --to (exclusive), for the team or one --engineer, as table, json or ics",
   usage: "schedule --from DATE --to DATE [--engineer ID] [--format table|json|ics] [--workspace DIR]",
   async run(args, io) {
-    const { values } = parseCommandArgs(args, { ...WORKSPACE_FLAG, from: { type: "string" }, to: { type: "string" }, engineer: { type: "string" }, format: { type: "string" } });
+    const { values } = parseCommandArgs(args, { ...WORKSPACE_OPTION, from: { type: "string" }, to: { type: "string" }, engineer: { type: "string" }, format: { type: "string" } });
     const format = (values.format) ?? "table";
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
     const context = await loadRotationContext(values.workspace, io);

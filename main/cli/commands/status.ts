@@ -4,19 +4,20 @@
  * or failed: a certain breach outranks an unverified one, as in Nagios-style checks); 1 workspace invalid.
  */
 import path from "node:path";
+import { DateTime } from "luxon";
 import type { CliCommand, CliIo } from "../command";
 import { UsageError } from "../command";
-import { parseCommandArgs, parseInstantArg } from "../args";
-import { EMBEDDED_WORKSPACE_DIR, loadWorkspace } from "../../services/workspace/load-workspace";
+import { parseCommandArgs, parseInstantArg, WORKSPACE_OPTION } from "../args";
+import { loadWorkspaceArg } from "../workspace-arg";
 import { confStore } from "../../services/alerts/conf-store";
 import { memoryStore, type KeyValueStore } from "../../services/alerts/key-value-store";
 import { createStatusMonitor, type StatusMonitor } from "../../services/status/monitor";
 import { systemClock } from "../../services/clock";
-import { formatProblem, type Workspace } from "../../../shared/domain/workspace";
+import type { Workspace } from "../../../shared/domain/workspace";
 import type { StatusSnapshot } from "../../../shared/domain/status";
 
 const OPTIONS = {
-  workspace: { type: "string" },
+  ...WORKSPACE_OPTION,
   once: { type: "boolean" },
   watch: { type: "boolean" },
   json: { type: "boolean" },
@@ -38,10 +39,9 @@ function toJson(s: StatusSnapshot): string {
   return `${JSON.stringify({ at: s.at, pipelines, alerts: s.alerts }, null, 2)}\n`;
 }
 
-const short = (iso: string | null) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : "—");
-
-/** The human form: one block per pipeline, then the open alerts. */
-function toText(s: StatusSnapshot): string {
+/** The human form: one block per pipeline, then the open alerts; times in the workspace's zone. */
+function toText(s: StatusSnapshot, zone: string): string {
+  const short = (iso: string | null) => (iso ? DateTime.fromISO(iso, { zone }).toFormat("yyyy-MM-dd HH:mm ZZZZ") : "—");
   const width = Math.max(...s.pipelines.map((p) => p.id.length), 8);
   const lines = [`Pipelines at ${short(s.at)}${s.pipelines.some((p) => p.demo) ? " (demo data is simulated)" : ""}`];
   for (const p of s.pipelines) {
@@ -87,7 +87,7 @@ function untilStopped(signal: AbortSignal | undefined): Promise<void> {
 /** Polls until SIGINT/SIGTERM (or `io.signal`), printing each changed snapshot; resolves with the last exit code. */
 async function watch(ws: Workspace, io: CliIo, store: KeyValueStore, json: boolean): Promise<number> {
   const monitor = monitorOf(ws, io, store);
-  const unsubscribe = monitor.status.subscribe((s) => io.out.write(json ? toJson(s) : `${toText(s)}\n`));
+  const unsubscribe = monitor.status.subscribe((s) => io.out.write(json ? toJson(s) : `${toText(s, ws.timezone)}\n`));
   monitor.start();
   // The timers are unref'd; this keeps the process alive until Ctrl-C.
   const keepAlive = setInterval(() => undefined, 1 << 30);
@@ -107,19 +107,15 @@ export const statusCommand: CliCommand = {
     const { values } = parseCommandArgs(args, OPTIONS);
     if (values.once && values.watch) throw new UsageError("--once and --watch exclude each other");
     if (values.watch && values.at) throw new UsageError("--watch follows the clock; --at evaluates one instant (use it with --once)");
-    const dir = values.workspace ? path.resolve(String(values.workspace)) : EMBEDDED_WORKSPACE_DIR;
-    const loaded = await loadWorkspace(dir);
-    if (!loaded.ok) {
-      for (const problem of loaded.problems) io.err.write(`${path.join(dir, problem.file)}${formatProblem(problem).slice(problem.file.length)}\n`);
-      return 1;
-    }
-    const ws = loaded.workspace;
-    const at = values.at ? parseInstantArg("at", String(values.at), "UTC").toJSDate() : undefined;
+    const ws = await loadWorkspaceArg(values.workspace, io);
+    if (!ws) return 1;
+    // Like every command, a date or a date-time without an offset is read in the workspace's zone.
+    const at = values.at ? parseInstantArg("at", values.at, ws.timezone).toJSDate() : undefined;
     // A hypothetical instant must not raise or resolve real alerts: --at keeps them in memory.
     const store = at ? memoryStore() : confStore({ cwd: values.state ? path.resolve(String(values.state)) : undefined, onProblem: (m) => io.err.write(`oncall-desk status: ${m}\n`) });
     if (values.watch) return watch(ws, io, store, Boolean(values.json));
     const snapshot = await once(ws, io, store, at);
-    io.out.write(values.json ? toJson(snapshot) : toText(snapshot));
+    io.out.write(values.json ? toJson(snapshot) : toText(snapshot, ws.timezone));
     return statusExitCode(snapshot);
   },
 };

@@ -2,8 +2,8 @@
 import path from "node:path";
 import type { CliCommand } from "../command";
 import { parseCommandArgs, WORKSPACE_OPTION } from "../args";
-import { EMBEDDED_WORKSPACE_DIR, loadWorkspace } from "../../services/workspace/load-workspace";
-import { formatProblem } from "../../../shared/domain/workspace";
+import { loadWorkspace } from "../../services/workspace/load-workspace";
+import { reportProblems, workspaceDir } from "../workspace-arg";
 
 /** The validate command. */
 export const validateCommand: CliCommand = {
@@ -12,12 +12,10 @@ export const validateCommand: CliCommand = {
   usage: "validate [--workspace DIR]",
   async run(args, io) {
     const { values } = parseCommandArgs(args, WORKSPACE_OPTION);
-    // Problems are printed with the folder as the user wrote it, so editors and terminals can open them.
-    const dir = values.workspace ? String(values.workspace) : EMBEDDED_WORKSPACE_DIR;
+    const dir = workspaceDir(values.workspace);
     const result = await loadWorkspace(path.resolve(dir));
     if (!result.ok) {
-      for (const problem of result.problems) io.out.write(`${formatProblem({ ...problem, file: path.join(dir, problem.file) })}\n`);
-      io.err.write(`${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in ${dir}\n`);
+      reportProblems(dir, result.problems, io);
       return 1;
     }
     const ws = result.workspace;

@@ -16,7 +16,7 @@ import { createStatusService, type StatusService } from "./status-service";
 
 /** What a monitor needs from outside. */
 export interface StatusMonitorOptions {
-  workspace: Pick<Workspace, "pipelines" | "sources">;
+  workspace: Pick<Workspace, "pipelines" | "sources" | "timezone">;
   /** Where alerts persist (electron-store in the app, conf or memory in the CLI). */
   store: KeyValueStore;
   clock: Clock;
@@ -55,7 +55,7 @@ export function createStatusMonitor(options: StatusMonitorOptions): StatusMonito
   const { workspace, onProblem } = options;
   const clock = options.at ? pinnedClock(options.clock, options.at) : options.clock;
   const book = createAlertBook({ store: options.store, clock, onProblem });
-  const status = createStatusService({ pipelines: workspace.pipelines, sources: workspace.sources, book, clock, at: options.at });
+  const status = createStatusService({ pipelines: workspace.pipelines, sources: workspace.sources, book, clock, at: options.at, zone: workspace.timezone });
   const poller = createPoller({
     sources: workspace.sources.map((config) => ({ source: createSource(config, { env: options.env, fetch: options.fetch, demo: createDemoSource }), config })),
     pipelines: workspace.pipelines,

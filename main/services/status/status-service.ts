@@ -42,6 +42,8 @@ export interface StatusServiceOptions {
   at?: Date;
   /** Where run histories are kept across polls; a new index by default. */
   runIndex?: RunIndex;
+  /** The workspace's timezone, which reasons are written in; UTC when absent. */
+  zone?: string;
 }
 
 /** Builds the service; call `accept` with readings, or `refresh` to evaluate what it has. */
@@ -70,7 +72,7 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
 
   function refresh(at?: Date): StatusSnapshot {
     const now = at ?? options.at ?? clock.now();
-    statuses = evaluatePipelines({ pipelines: options.pipelines, sources: options.sources, readings, lastGood, runIndex }, now);
+    statuses = evaluatePipelines({ pipelines: options.pipelines, sources: options.sources, readings, lastGood, runIndex, zone: options.zone }, now);
     refreshing = true;
     try {
       book.sync(statuses, now);

@@ -8,6 +8,7 @@ import { instantMs, isoOf } from "./instant";
 import { runHistory, type RunHistory, type TimedRun } from "./run-history";
 import type { RunIndex } from "./run-index";
 import { scheduleFor, type Schedule } from "./schedule";
+import { zoneText } from "./zone-text";
 
 /** A run not started this long after its data became available puts its deadline at risk. */
 export const AT_RISK_AFTER_MS = 15 * 60_000;
@@ -21,17 +22,10 @@ export interface EvaluateOptions {
   lastGood?: PipelineReading;
   /** Histories kept across polls (see `createRunIndex`); without one, each new runs array is read from scratch. */
   runIndex?: RunIndex;
+  /** The zone reasons are written in (the workspace's); UTC when absent. */
+  zone?: string;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "06:00 UTC" on `today` (`now`'s date, "YYYY-MM-DD"), "Mar 7 06:00 UTC" otherwise: reasons stay one short line. */
-function when(ms: number, today: string): string {
-  const iso = isoOf(ms);
-  const time = `${iso.slice(11, 16)} UTC`;
-  if (iso.startsWith(today)) return time;
-  return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))} ${time}`;
-}
 
 function unknown(pipelineId: string, reason: string, lastRun: PipelineStatus["lastRun"], changesAt: string | null = null): PipelineStatus {
   return {
@@ -51,6 +45,8 @@ function unknown(pipelineId: string, reason: string, lastRun: PipelineStatus["la
 export function evaluatePipeline(pipeline: Pipeline, reading: PipelineReading | undefined, options: EvaluateOptions): PipelineStatus {
   const nowMs = options.now.getTime();
   const source = pipeline.source.id;
+  // Reasons are read by people in the workspace's zone, next to deadlines shown in that zone.
+  const at = zoneText(options.zone ?? "UTC", nowMs);
   const historyOf = (runs: readonly PipelineRun[]) => options.runIndex?.historyOf(pipeline.id, runs) ?? runHistory(runs);
   if (!reading) return unknown(pipeline.id, `no reading from source ${source} yet`, null);
   if (!reading.ok) {
@@ -65,7 +61,7 @@ export function evaluatePipeline(pipeline: Pipeline, reading: PipelineReading | 
   const ageMs = nowMs - fetchedMs;
   // At two poll intervals old, a second poll has been missed: from that instant on, unverified.
   if (!(ageMs < options.staleAfterMs)) {
-    return unknown(pipeline.id, `data from source ${source} is ${formatDuration(ageMs)} old (read at ${when(fetchedMs, isoOf(nowMs).slice(0, 10))}); it cannot be trusted`, lastRun);
+    return unknown(pipeline.id, `data from source ${source} is ${formatDuration(ageMs)} old (read at ${at(fetchedMs)}); it cannot be trusted`, lastRun);
   }
   let schedule: Schedule;
   try {
@@ -73,7 +69,7 @@ export function evaluatePipeline(pipeline: Pipeline, reading: PipelineReading | 
   } catch (error) {
     return unknown(pipeline.id, `schedule "${pipeline.schedule}" cannot be read: ${error instanceof Error ? error.message : String(error)}`, lastRun);
   }
-  const status = evaluateVerified(pipeline, schedule, history, nowMs);
+  const status = evaluateVerified(pipeline, schedule, history, nowMs, at);
   const staleAt = fetchedMs + options.staleAfterMs;
   // The data itself expires: once it is too old the pipeline turns unknown, a change by time alone.
   const changesAt = Math.min(status.changesAtMs ?? Infinity, staleAt);
@@ -101,10 +97,14 @@ interface Finding {
   deadlineMs: number | null;
 }
 
-function evaluateVerified(pipeline: Pipeline, schedule: Schedule, history: RunHistory, nowMs: number): { verdict: Verdict; changesAtMs: number | null } {
+function evaluateVerified(
+  pipeline: Pipeline,
+  schedule: Schedule,
+  history: RunHistory,
+  nowMs: number,
+  at: (ms: number) => string,
+): { verdict: Verdict; changesAtMs: number | null } {
   const slaMs = durationMs(pipeline.sla);
-  const today = isoOf(nowMs).slice(0, 10);
-  const at = (ms: number) => when(ms, today);
   const findings: Finding[] = [];
   const conditions: AlertCondition[] = [];
   const changes: number[] = [];

@@ -23,6 +23,8 @@ export interface WorkspaceReadings {
   lastGood?: ReadonlyMap<string, PipelineReading>;
   /** Histories kept across polls, so that a poll re-reads only the runs that changed. */
   runIndex?: RunIndex;
+  /** The zone reasons are written in: the workspace's timezone (UTC when absent). */
+  zone?: string;
 }
 
 /** Every pipeline's status at `now`; data older than two poll intervals of its source is unverified. */
@@ -35,6 +37,7 @@ export function evaluatePipelines(input: WorkspaceReadings, now: Date): Pipeline
       staleAfterMs: staleAfterMs.get(pipeline.source.id) ?? 2 * pollIntervalMs(undefined),
       lastGood: input.lastGood?.get(pipeline.id),
       runIndex: input.runIndex,
+      zone: input.zone,
     }),
   );
 }

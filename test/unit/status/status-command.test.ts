@@ -30,7 +30,7 @@ describe("oncall-desk status on the demo source", () => {
     const io = capturedIo();
     expect(await runCli(["status", "--once", "--at", AT], io)).toBe(2);
     const out = io.stdout();
-    expect(out).toMatch(/^\s+late\s+aggregate_profit\s+deadline 2026-03-07 08:00 UTC\s+last run running since 2026-03-07 06:04 UTC\s+\[demo\]$/m);
+    expect(out).toMatch(/^\s+late\s+aggregate_profit\s+deadline 2026-03-07 03:00 EST\s+last run running since 2026-03-07 01:04 EST\s+\[demo\]$/m);
     expect(out).toContain("demo data is simulated");
     expect(out).toMatch(/Open alerts \(\d+\):/);
   });
@@ -86,7 +86,8 @@ describe("oncall-desk status on the demo source", () => {
     const dir = await writeWorkspace({ ...files, workspaceYaml: files.workspaceYaml!.replace("sla: 2h", "sla: soon") });
     const io = capturedIo();
     expect(await runCli(["status", "--workspace", dir, "--at", AT], io)).toBe(1);
-    expect(io.stderr()).toMatch(/workspace\.yaml:\d+:\d+: /);
+    expect(io.stdout()).toMatch(/workspace\.yaml:\d+:\d+: pipelines\[\d\]\.sla: invalid duration/);
+    expect(io.stderr()).toMatch(/1 problem in /);
   });
 });
 
