@@ -1,25 +1,11 @@
 /** Hand-built pipelines and runs for the SLA, KPI and alert tests. */
 import type { Pipeline } from "../../../shared/domain/workspace-schema";
 import type { PipelineReading, PipelineRun, RunState } from "../../../shared/domain/runs";
+import { makePipeline } from "../../fakes/make-pipeline";
 
 /** A pipeline with the given schedule and SLA; everything else is filler. */
 export function pipeline(id: string, schedule: string, sla: string, sourceId = "src"): Pipeline {
-  return {
-    id,
-    name: id,
-    area: "profit",
-    impact: "high",
-    purpose: "test",
-    engine: "test",
-    inputs: [],
-    schedule,
-    sla,
-    owners: { primary: "a", secondary: "b" },
-    source: { id: sourceId },
-    alerts: [],
-    checks: [],
-    success_metrics: [],
-  };
+  return { ...makePipeline(id, { id: sourceId }, schedule), sla };
 }
 
 /** One run; instants as ISO strings with an offset, as sources deliver them. */
