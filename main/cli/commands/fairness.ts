@@ -4,8 +4,8 @@ import { parseCommandArgs } from "../args";
 import { loadRotationContext, rangeArgs, table, writeJson } from "../rotation-args";
 import { WORKSPACE_OPTION } from "../args";
 import { fairnessReport, type Spread } from "../../../shared/domain/rotation/fairness";
+import { fairnessToJson, roundHours } from "../../../shared/domain/rotation/report-json";
 
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** The fairness command. */
 export const fairnessCommand: CliCommand = {
@@ -21,30 +21,18 @@ export const fairnessCommand: CliCommand = {
     const report = fairnessReport(schedule, from, to);
     const format = schedule.clock.format;
     if (values.json) {
-      writeJson(io, {
-        from: format(report.from),
-        to: format(report.to),
-        engineers: report.engineers.map((e) => ({ ...e, hours: round(e.hours), nightHours: round(e.nightHours), weekendHours: round(e.weekendHours), holidayHours: round(e.holidayHours) })),
-        spread: report.spread,
-        blocks: report.blocks.map((b) => ({
-          block: b.block,
-          start: format(b.start),
-          end: format(b.end),
-          hours: Object.fromEntries(Object.entries(b.hours).map(([k, v]) => [k, round(v)])),
-          balance: Object.fromEntries(Object.entries(b.balance).map(([k, v]) => [k, round(v)])),
-        })),
-      });
+      writeJson(io, fairnessToJson(report, schedule.clock));
       return 0;
     }
     const final = report.blocks.at(-1)?.balance ?? {};
-    const rows = report.engineers.map((e) => [e.engineer, String(round(e.hours)), String(round(e.nightHours)), String(round(e.weekendHours)), String(round(e.holidayHours)), String(e.shifts), signed(final[e.engineer] ?? 0)]);
+    const rows = report.engineers.map((e) => [e.engineer, String(roundHours(e.hours)), String(roundHours(e.nightHours)), String(roundHours(e.weekendHours)), String(roundHours(e.holidayHours)), String(e.shifts), signed(final[e.engineer] ?? 0)]);
     io.out.write(`Fairness ${format(from)} to ${format(to)}\n`);
     io.out.write(table(["engineer", "hours", "night", "weekend", "holiday", "shifts", "balance"], rows));
-    io.out.write(`spread (max/min): ${(Object.keys(report.spread) as (keyof Spread)[]).map((k) => `${k} ${report.spread[k] === null ? "n/a" : round(report.spread[k]!)}`).join(", ")}\n`);
+    io.out.write(`spread (max/min): ${(Object.keys(report.spread) as (keyof Spread)[]).map((k) => `${k} ${report.spread[k] === null ? "n/a" : roundHours(report.spread[k]!)}`).join(", ")}\n`);
     return 0;
   },
 };
 
 function signed(n: number): string {
-  return `${n > 0 ? "+" : ""}${round(n)}h`;
+  return `${n > 0 ? "+" : ""}${roundHours(n)}h`;
 }

@@ -5,6 +5,7 @@ import { loadRotationContext, rangeArgs, writeJson } from "../rotation-args";
 import { WORKSPACE_OPTION } from "../args";
 import { lintSchedule } from "../../../shared/domain/rotation/lint-schedule";
 import { DAY_MS } from "../../../shared/domain/rotation/local-day";
+import { lintToJson } from "../../../shared/domain/rotation/report-json";
 
 /** The lint command; exits 1 when any finding is an error. */
 export const lintCommand: CliCommand = {
@@ -21,7 +22,7 @@ export const lintCommand: CliCommand = {
     const findings = lintSchedule(workspace, schedule, from, to);
     const format = schedule.clock.format;
     if (values.json) {
-      writeJson(io, { from: format(from), to: format(to), findings: findings.map((f) => ({ ...f, start: format(f.start), end: format(f.end) })) });
+      writeJson(io, lintToJson(from, to, findings, schedule.clock));
     } else {
       io.out.write(`Lint ${format(from)} to ${format(to)}: ${count(findings, "error")} error(s), ${count(findings, "warning")} warning(s), ${count(findings, "info")} info\n`);
       for (const f of findings) io.out.write(`${f.severity.toUpperCase().padEnd(7)} ${f.message}\n        → ${f.suggestion}\n`);

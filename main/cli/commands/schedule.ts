@@ -3,7 +3,7 @@ import { UsageError, type CliCommand } from "../command";
 import { parseCommandArgs } from "../args";
 import { humanTime, loadRotationContext, rangeArgs, table, writeJson } from "../rotation-args";
 import { WORKSPACE_OPTION } from "../args";
-import { shiftsToICalendar } from "../../../shared/domain/rotation/ical-export";
+import { calendarName, shiftsToICalendar } from "../../../shared/domain/rotation/ical-export";
 import { hoursOf } from "../../../shared/domain/rotation/shift";
 import { shiftToJson } from "../../../shared/domain/rotation/shift-json";
 
@@ -30,8 +30,7 @@ export const scheduleCommand: CliCommand = {
     if (format === "json") {
       writeJson(io, shifts.map((s) => shiftToJson(s, schedule.clock)));
     } else if (format === "ics") {
-      const name = engineer ? `On call: ${workspace.team.find((e) => e.id === engineer)!.name}` : `On call: ${workspace.name ?? "team"}`;
-      io.out.write(shiftsToICalendar(shifts, schedule.clock, { name, stamp: Date.now(), team: workspace.team }));
+      io.out.write(shiftsToICalendar(shifts, schedule.clock, { name: calendarName(workspace, engineer), stamp: Date.now(), team: workspace.team }));
     } else {
       const rows = shifts.map((s) => [humanTime(s.start, workspace.timezone), humanTime(s.end, workspace.timezone), `${hoursOf(s.end - s.start)}h`, s.slot, s.engineer, s.reason + (s.covers ? ` (for ${s.covers})` : "") + (s.holiday ? ` [${s.holiday}]` : "")]);
       io.out.write(table(["start", "end", "hours", "slot", "engineer", "reason"], rows));

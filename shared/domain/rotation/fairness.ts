@@ -4,6 +4,7 @@
  * per block so an unfair stretch shows until later blocks even it out.
  */
 import { nightMs, weekendMs } from "./local-windows";
+import { blockOfDay, firstDayOfBlock } from "./rotation-plan";
 import type { Schedule } from "./schedule";
 import { hoursOf } from "./shift";
 
@@ -104,4 +105,19 @@ export function fairnessReport(schedule: Schedule, from: number, to: number): Fa
     },
     blocks,
   };
+}
+
+/**
+ * The rotation cycle around `at` (epoch ms): as many blocks as engineers in `order`, the span over
+ * which the plain rotation gives everyone the same hours of every slot, so fairness is read over it.
+ */
+export function cycleAt(schedule: Schedule, at: number): { from: number; to: number } {
+  const { plan, clock } = schedule;
+  const handoff = plan.slots[0]!.minute;
+  const today = clock.localDay(at);
+  // Before the first slot's start the shift day is still yesterday's.
+  const day = at < clock.wallToInstant(today, handoff) ? today - 1 : today;
+  const n = plan.order.length;
+  const first = Math.floor(blockOfDay(plan, day) / n) * n;
+  return { from: clock.wallToInstant(firstDayOfBlock(plan, first), handoff), to: clock.wallToInstant(firstDayOfBlock(plan, first + n), handoff) };
 }

@@ -20,6 +20,12 @@ export interface CalendarOptions {
   team: readonly Pick<Engineer, "id" | "name">[];
 }
 
+/** The calendar's name: `On call: Alex Chen` for one engineer, `On call: <team>` for the whole team. */
+export function calendarName(ws: { name?: string | undefined; team: readonly Pick<Engineer, "id" | "name">[] }, engineer?: string): string {
+  if (engineer === undefined) return `On call: ${ws.name ?? "team"}`;
+  return `On call: ${ws.team.find((e) => e.id === engineer)?.name ?? engineer}`;
+}
+
 /** The stable UID of a shift: engineer, slot and start instant (UTC). */
 export function shiftUid(shift: Shift): string {
   return `${shift.engineer}-${shift.slot}-${new Date(shift.start).toISOString().replace(/[-:]|\.\d{3}/g, "")}@oncall-desk`;

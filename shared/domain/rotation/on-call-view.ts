@@ -11,6 +11,8 @@ export interface ShiftView extends ShiftJson {
   contact: Contact;
   /** Name of whom the engineer stands in for, when the shift was reassigned. */
   covers: string | null;
+  /** The holiday the shift starts on, if any. */
+  holiday: string | null;
 }
 
 /** The answer of `whoIsOnCall` for people. */
@@ -31,7 +33,7 @@ export type OnCallViewSource = Pick<WorkspaceFile, "team">;
 export function shiftView(ws: OnCallViewSource, schedule: Schedule, shift: Shift): ShiftView {
   const person = ws.team.find((e) => e.id === shift.engineer);
   const covers = shift.covers === null ? null : (ws.team.find((e) => e.id === shift.covers)?.name ?? shift.covers);
-  return { ...shiftToJson(shift, schedule.clock), name: person?.name ?? shift.engineer, contact: person?.contact ?? {}, covers };
+  return { ...shiftToJson(shift, schedule.clock), name: person?.name ?? shift.engineer, contact: person?.contact ?? {}, covers, holiday: shift.holiday };
 }
 
 /** Who is on call at `at` (epoch ms), until when, and the `nextCount` shifts after. */

@@ -11,6 +11,7 @@ const shift: ShiftView = {
   name: "Alex Chen",
   contact: {},
   covers: null,
+  holiday: null,
 };
 const onCall: OnCallView = { at: "2026-03-10T10:00:00-04:00", zone: "America/New_York", shift, holiday: null, next: [] };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
-import { fairnessReport } from "../../../shared/domain/rotation/fairness";
+import { cycleAt, fairnessReport } from "../../../shared/domain/rotation/fairness";
 import { compileSchedule } from "../../../shared/domain/rotation/schedule";
 import { at, defaultWorkspace, plain } from "./fixtures";
 
@@ -74,5 +74,15 @@ describe("fairness", () => {
       for (const [id, total] of Object.entries(running)) expect(block.balance[id]).toBeCloseTo(total - mean, 9);
     }
     expect(year.engineers.find((e) => e.engineer === "alex")!.holidayHours).toBeGreaterThanOrEqual(72 + 48);
+  });
+
+  it("cycleAt: the 4-block cycle around an instant starts and ends at the 09:00 handoff, the early hours belonging to the day before", async () => {
+    const schedule = compileSchedule(await defaultWorkspace());
+    // Cycle 1 is blocks 1–4 (2026-01-05 09:00 to 2026-03-02 09:00); cycle 2 runs to 2026-04-27 09:00 across the March DST change.
+    expect(cycleAt(schedule, at("2026-01-05T09:00"))).toEqual({ from: at("2026-01-05T09:00"), to: at("2026-03-02T09:00") });
+    expect(cycleAt(schedule, at("2026-03-02T08:59"))).toEqual({ from: at("2026-01-05T09:00"), to: at("2026-03-02T09:00") });
+    expect(cycleAt(schedule, at("2026-03-10T11:00"))).toEqual({ from: at("2026-03-02T09:00"), to: at("2026-04-27T09:00") });
+    const { from, to } = cycleAt(schedule, at("2026-12-20T12:00"));
+    expect(new Set(schedule.shifts(from, to).map((s) => Math.floor((s.block - 1) / 4))).size).toBe(1);
   });
 });
