@@ -26,9 +26,12 @@ export function calendarName(ws: { name?: string | undefined; team: readonly Pic
   return `On call: ${ws.team.find((e) => e.id === engineer)?.name ?? engineer}`;
 }
 
-/** The stable UID of a shift: engineer, slot and start instant (UTC). */
+/**
+ * The stable UID of a shift: its slot and start instant (UTC), not who holds it, so when a shift is
+ * reassigned (time off, an override) a subscribed calendar updates the event instead of adding one.
+ */
 export function shiftUid(shift: Shift): string {
-  return `${shift.engineer}-${shift.slot}-${new Date(shift.start).toISOString().replace(/[-:]|\.\d{3}/g, "")}@oncall-desk`;
+  return `${shift.slot}-${new Date(shift.start).toISOString().replace(/[-:]|\.\d{3}/g, "")}@oncall-desk`;
 }
 
 /** The summary line of a shift's event, e.g. `On call: night — Alex Chen (holiday: Christmas)`. */

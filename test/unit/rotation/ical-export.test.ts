@@ -59,4 +59,18 @@ describe("iCal export", () => {
     expect(first.events[0]!.stamp.toJSDate().getTime()).toBe(Date.UTC(2026, 0, 1));
     expect(first.events[0]!.stamp.zone).toBe(ICAL.Timezone.utcTimezone);
   });
+
+  it("keeps a shift's UID when time off hands it to someone else, so subscribers see an update", async () => {
+    const ws = await defaultWorkspace();
+    const before = compileSchedule({ ...ws, time_off: [] });
+    const after = compileSchedule(ws); // lisa is away 2026-12-01..07
+    const range = [at("2026-12-02T00:00"), at("2026-12-04T00:00")] as const;
+    const export1 = parse(shiftsToICalendar(before.shifts(...range), before.clock, { name: "x", stamp: 0, team: ws.team }));
+    const export2 = parse(shiftsToICalendar(after.shifts(...range), after.clock, { name: "x", stamp: 0, team: ws.team }));
+    const reassigned = export2.events.filter((e, i) => e.summary !== export1.events[i]!.summary);
+    expect(reassigned.length).toBeGreaterThan(0);
+    expect(export2.events.map((e) => e.uid)).toEqual(export1.events.map((e) => e.uid));
+    expect(export1.events.some((e) => /Lisa Wang/.test(e.summary))).toBe(true);
+    expect(export2.events.some((e) => /Lisa Wang/.test(e.summary))).toBe(false);
+  });
 });
