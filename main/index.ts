@@ -2,8 +2,9 @@
  * The Electron main process entry: the only place that constructs things (DESIGN.md). Everything
  * it wires takes its OS objects as parameters, so tests build the same parts with fakes.
  */
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { app, BrowserWindow, ipcMain, Menu, nativeImage, net, Notification, protocol, safeStorage, session, shell, Tray } from "electron";
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, net, Notification, protocol, safeStorage, session, shell, Tray } from "electron";
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, registerAppProtocol } from "./app/app-protocol";
 import { alertNotifications } from "./app/alert-notifications";
 import { createAppServices } from "./app/app-services";
@@ -15,6 +16,7 @@ import { registerIpc } from "./app/ipc";
 import { Notifier } from "./app/notifier";
 import { appPaths } from "./app/paths";
 import { safeStorageSecrets } from "./app/safe-storage-secrets";
+import { dialogSaveFile } from "./app/save-file";
 import { denyAllPermissions } from "./app/session-policy";
 import { TrayService, trayIconFile } from "./app/tray";
 import { trayFeed, UNKNOWN_TRAY } from "./app/tray-feed";
@@ -50,6 +52,15 @@ function start(): void {
     // Secrets entered in the Sources panel, encrypted with the OS keychain; the environment still works (and is all the CLI uses).
     secrets: safeStorageSecrets({ safeStorage, platform: process.platform, openStore: () => electronJsonStore("secrets", onProblem) }),
     env: process.env,
+    // Calendar exports go where the user picks, the dialog attached to the window that asked.
+    saveFile: dialogSaveFile({
+      showSaveDialog: (options) => {
+        const parent = BrowserWindow.getFocusedWindow();
+        return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+      },
+      writeFile: (file, contents) => writeFile(file, contents, "utf8"),
+      defaultDir: () => app.getPath("downloads"),
+    }),
     onProblem,
   });
   const { workspace } = services;

@@ -8,6 +8,7 @@ import { createStatusMonitor } from "../services/status/monitor";
 import { loadWorkspace } from "../services/workspace/load-workspace";
 import type { HandlerServices } from "./handlers";
 import { createLiveDesk } from "./live-desk";
+import { noSaveDialog, type SaveFile } from "./save-file";
 import { createWorkspaceState } from "./workspace-state";
 
 /** What the services need to know about the running app, and the outside world they run on. */
@@ -26,6 +27,8 @@ export interface AppServiceOptions {
   secrets?: SecretStore;
   /** Where a `password_env` not in `secrets` is looked up (process.env in the app). Default: nowhere, so tests never read the real environment. */
   env?: SecretEnv;
+  /** Saves exported files where the user chooses (the save dialog in the app). Default: refuses, for tests that export nothing. */
+  saveFile?: SaveFile;
   /** Told about problems that do not stop anything (unreadable stored alerts, a misbehaving source). */
   onProblem?: (message: string) => void;
 }
@@ -52,5 +55,6 @@ export function createAppServices(options: AppServiceOptions): HandlerServices {
     desk,
     clock,
     secrets,
+    saveFile: options.saveFile ?? noSaveDialog,
   };
 }

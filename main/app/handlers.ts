@@ -3,10 +3,16 @@
  * No electron import, so ipcMain (main/app/ipc.ts) and the browser test host call the same table.
  */
 import { escalationChain } from "../../shared/domain/rotation/escalation-chain";
+import { cycleAt, fairnessReport } from "../../shared/domain/rotation/fairness";
+import { calendarName, shiftsToICalendar } from "../../shared/domain/rotation/ical-export";
+import { lintSchedule } from "../../shared/domain/rotation/lint-schedule";
+import { DAY_MS } from "../../shared/domain/rotation/local-day";
 import { onCallView, shiftView } from "../../shared/domain/rotation/on-call-view";
+import { fairnessToJson, lintToJson } from "../../shared/domain/rotation/report-json";
 import type { AppInfo, EventChannel, EventMap, InvokeChannel, InvokeMap } from "../../shared/ipc/contract";
 import type { Clock } from "../services/clock";
 import type { Desk, LiveDesk } from "./live-desk";
+import type { SaveFile } from "./save-file";
 import { secretName, sourceConfig, sourcesView, sourceView, type AppSecrets } from "./source-views";
 import type { WorkspaceState } from "./workspace-state";
 
@@ -28,16 +34,24 @@ export interface HandlerServices {
   clock: Clock;
   /** Source secrets: the app's store, and the environment it falls back to. */
   secrets: AppSecrets;
+  /** Saves an exported file where the user chooses (the save dialog in the app). */
+  saveFile: SaveFile;
 }
+
+/** The lint's default range: the quarter ahead, which holds the next holiday season for most of the year's end. */
+const DEFAULT_LINT_DAYS = 90;
 
 /** Builds the handler table. */
 export function createHandlers(services: HandlerServices): Handlers {
   const { desk, clock, secrets } = services;
   const instant = (at: string | undefined) => (at === undefined ? clock.now().getTime() : Date.parse(at));
+  /** A requested range in epoch ms, or `fallback` (given main's now) when none was asked for; the schemas make `from` and `to` come together. */
+  const rangeOr = (request: { from?: string; to?: string }, fallback: (now: number) => { from: number; to: number }) =>
+    request.from === undefined || request.to === undefined ? fallback(clock.now().getTime()) : { from: Date.parse(request.from), to: Date.parse(request.to) };
   /** The running desk, for calls that act on it: there is nothing to act on while the workspace is invalid. */
-  const running = async (): Promise<Desk> => {
+  const running = async (purpose: string): Promise<Desk> => {
     const d = await desk.current();
-    if (!d) throw new Error("the workspace has problems: fix them before changing its sources");
+    if (!d) throw new Error(`the workspace has problems: fix them before ${purpose}`);
     return d;
   };
   return {
@@ -61,12 +75,32 @@ export function createHandlers(services: HandlerServices): Handlers {
       const shifts = d.schedule.shifts(Date.parse(from), Date.parse(to)).filter((s) => engineer === undefined || s.engineer === engineer);
       return shifts.map((s) => shiftView(d.workspace, d.schedule, s));
     },
+    "rotation:lint": async (request) => {
+      const d = await desk.current();
+      if (!d) return null;
+      const { from, to } = rangeOr(request, (now) => ({ from: now, to: now + DEFAULT_LINT_DAYS * DAY_MS }));
+      return { ...lintToJson(from, to, lintSchedule(d.workspace, d.schedule, from, to), d.schedule.clock), zone: d.schedule.clock.zone };
+    },
+    "rotation:fairness": async (request) => {
+      const d = await desk.current();
+      if (!d) return null;
+      const { from, to } = rangeOr(request, (now) => cycleAt(d.schedule, now));
+      return fairnessToJson(fairnessReport(d.schedule, from, to), d.schedule.clock);
+    },
+    "rotation:export-ics": async ({ from, to, engineer }) => {
+      const d = await running("exporting its calendar");
+      const { workspace, schedule } = d;
+      if (engineer !== undefined && !workspace.team.some((e) => e.id === engineer)) throw new Error(`unknown engineer "${engineer}"`);
+      const shifts = schedule.shifts(Date.parse(from), Date.parse(to)).filter((s) => engineer === undefined || s.engineer === engineer);
+      const ics = shiftsToICalendar(shifts, schedule.clock, { name: calendarName(workspace, engineer), stamp: clock.now().getTime(), team: workspace.team });
+      return services.saveFile(`oncall-${engineer ?? "team"}-${schedule.clock.format(Date.parse(from)).slice(0, 10)}.ics`, ics);
+    },
     "sources:list": async () => {
       const d = await desk.current();
       return d ? sourcesView(d, secrets) : null;
     },
     "sources:set-secret": async ({ sourceId, secret }) => {
-      const d = await running();
+      const d = await running("changing its sources");
       const config = sourceConfig(d, sourceId);
       secrets.store.set(secretName(config), secret);
       // The user wants to know at once whether the secret works: the answer is this poll's outcome.
@@ -74,13 +108,13 @@ export function createHandlers(services: HandlerServices): Handlers {
       return sourceView(d, config, secrets);
     },
     "sources:delete-secret": async ({ sourceId }) => {
-      const d = await running();
+      const d = await running("changing its sources");
       const config = sourceConfig(d, sourceId);
       secrets.store.delete(secretName(config));
       return sourceView(d, config, secrets);
     },
     "sources:poll-now": async ({ sourceId }) => {
-      const d = await running();
+      const d = await running("changing its sources");
       if (sourceId !== undefined) sourceConfig(d, sourceId);
       await d.monitor.pollNow(sourceId);
       return sourcesView(d, secrets);

@@ -10,6 +10,7 @@
  */
 import type { EscalationChain } from "../domain/rotation/escalation-chain";
 import type { OnCallView, ShiftView } from "../domain/rotation/on-call-view";
+import type { FairnessJson, LintJson } from "../domain/rotation/report-json";
 import type { SourceView, SourcesView } from "../domain/sources-view";
 import type { AlertView, StatusSnapshot } from "../domain/status";
 import type { WorkspaceResult } from "../domain/workspace";
@@ -47,6 +48,19 @@ export interface AtParams {
   at?: string;
 }
 
+/** A range of instants (ISO with offset), `to` exclusive; both absent means the channel's default range. */
+export interface OptionalRange {
+  from?: string;
+  to?: string;
+}
+
+/** What became of a file main was asked to save: not saved when the user cancelled the dialog. */
+export interface SaveResult {
+  saved: boolean;
+  /** Where it was written. */
+  path?: string;
+}
+
 /** Renderer → main calls: channel → preload method name, request and response. */
 export interface InvokeMap {
   "app:info": { method: "getAppInfo"; request: NoParams; response: AppInfo };
@@ -65,6 +79,12 @@ export interface InvokeMap {
   "alerts:snooze": { method: "snoozeAlert"; request: { alertId: string; until: string }; response: AlertView | null };
   /** The shifts overlapping `from`..`to` (ISO with offset), of one engineer if given; null while the workspace is invalid. */
   "schedule:get": { method: "getSchedule"; request: { from: string; to: string; engineer?: string }; response: ShiftView[] | null };
+  /** The schedule's lint findings over the range (default: main's now to 90 days later), instants in the workspace zone; null while the workspace is invalid. */
+  "rotation:lint": { method: "lintRotation"; request: OptionalRange; response: (LintJson & { zone: string }) | null };
+  /** Hours, night, weekend and holiday hours and shifts per engineer over the range (default: the rotation cycle around main's now); null while the workspace is invalid. */
+  "rotation:fairness": { method: "getFairness"; request: OptionalRange; response: FairnessJson | null };
+  /** Writes the shifts of the range (of one engineer if given) as an .ics file where the user picks in main's save dialog. */
+  "rotation:export-ics": { method: "exportCalendar"; request: { from: string; to: string; engineer?: string }; response: SaveResult };
   /** The workspace's sources with their secret state and polling health (never a secret); null while the workspace is invalid. */
   "sources:list": { method: "listSources"; request: NoParams; response: SourcesView | null };
   /** Stores the secret of a source with auth under its password_env name, polls it at once and returns it as it then stands. */

@@ -9,6 +9,17 @@ const id = z.string().min(1).max(200);
 const MAX_SECRET_CHARS = 4096;
 /** The longest schedule range one call may ask for: enough for a quarter's calendar, bounded so a typo cannot expand years. */
 const MAX_SCHEDULE_DAYS = 92;
+/** The longest range the lint, fairness and calendar export take: a year and a margin, for the lint's 365-day view. */
+const MAX_REPORT_DAYS = 400;
+
+/** Checks that a range, when given, runs forward and spans at most `maxDays`. */
+function rangeRules<T extends { from?: string | undefined; to?: string | undefined }>(schema: z.ZodType<T>, maxDays: number) {
+  const span = ({ from, to }: T) => (from === undefined || to === undefined ? undefined : Date.parse(to) - Date.parse(from));
+  return schema
+    .refine((r) => (r.from === undefined) === (r.to === undefined), { message: "give both `from` and `to`, or neither", path: ["to"] })
+    .refine((r) => (span(r) ?? 1) > 0, { message: "`to` must be after `from`", path: ["to"] })
+    .refine((r) => (span(r) ?? 0) <= maxDays * 86_400_000, { message: `at most ${maxDays} days`, path: ["to"] });
+}
 
 /** The request schema of each invoke channel; the mapped type makes the table complete. */
 export const REQUEST_SCHEMAS: { readonly [K in InvokeChannel]: z.ZodType<InvokeMap[K]["request"]> } = {
@@ -20,10 +31,10 @@ export const REQUEST_SCHEMAS: { readonly [K in InvokeChannel]: z.ZodType<InvokeM
   "escalation:get": z.strictObject({ pipelineId: id, at: instant.optional() }),
   "alerts:acknowledge": z.strictObject({ alertId: id }),
   "alerts:snooze": z.strictObject({ alertId: id, until: instant }),
-  "schedule:get": z
-    .strictObject({ from: instant, to: instant, engineer: id.optional() })
-    .refine(({ from, to }) => Date.parse(to) > Date.parse(from), { message: "`to` must be after `from`", path: ["to"] })
-    .refine(({ from, to }) => Date.parse(to) - Date.parse(from) <= MAX_SCHEDULE_DAYS * 86_400_000, { message: `at most ${MAX_SCHEDULE_DAYS} days`, path: ["to"] }),
+  "schedule:get": rangeRules(z.strictObject({ from: instant, to: instant, engineer: id.optional() }), MAX_SCHEDULE_DAYS),
+  "rotation:lint": rangeRules(z.strictObject({ from: instant.optional(), to: instant.optional() }), MAX_REPORT_DAYS),
+  "rotation:fairness": rangeRules(z.strictObject({ from: instant.optional(), to: instant.optional() }), MAX_REPORT_DAYS),
+  "rotation:export-ics": rangeRules(z.strictObject({ from: instant, to: instant, engineer: id.optional() }), MAX_REPORT_DAYS),
   "sources:list": noParams,
   // zod's messages name the rule and the path, never the input, so a refused secret is not echoed in the error.
   "sources:set-secret": z.strictObject({ sourceId: id, secret: z.string().min(1).max(MAX_SECRET_CHARS) }),

@@ -130,6 +130,8 @@ export const fakeElectron = {
     handle: (channel: string, listener: Listener) => recorded.ipcHandlers.set(channel, listener),
     removeHandler: (channel: string) => recorded.ipcHandlers.delete(channel),
   },
+  // The user cancels every save dialog: main/index.ts only wires it, the adapter has its own test.
+  dialog: { showSaveDialog: async () => ({ canceled: true, filePath: "" }) },
   Menu: { buildFromTemplate: (template: unknown) => template },
   nativeImage: { createFromPath: (file: string) => ({ file }) },
   net: { fetch: async (url: string) => new Response(url) },

@@ -7,6 +7,7 @@ import { registerIpc, type IpcMainLike } from "../../../main/app/ipc";
 import { APP_ORIGIN } from "../../../main/app/app-protocol";
 import { createWorkspaceState } from "../../../main/app/workspace-state";
 import { createLiveDesk } from "../../../main/app/live-desk";
+import { noSaveDialog } from "../../../main/app/save-file";
 import { memorySecretStore } from "../../../main/services/secrets/secret-store";
 import { createFakeClock } from "../../fakes/fake-clock";
 
@@ -35,7 +36,7 @@ function setup() {
   const desk = createLiveDesk(workspace, () => {
     throw new Error("no monitor for an invalid workspace");
   });
-  const services = { appInfo: { name: "oncall-desk", version: "1.2.3", workspaceDir: "/ws", embeddedWorkspace: true }, workspace, desk, clock: createFakeClock(), secrets: { store: memorySecretStore(), env: {} } };
+  const services = { appInfo: { name: "oncall-desk", version: "1.2.3", workspaceDir: "/ws", embeddedWorkspace: true }, workspace, desk, clock: createFakeClock(), secrets: { store: memorySecretStore(), env: {} }, saveFile: noSaveDialog };
   const handlers = createHandlers(services);
   const { ipcMain, listeners } = fakeIpcMain();
   const unregister = registerIpc(ipcMain, handlers, trustOwnOrigins([APP_ORIGIN]), (id) => id === OWN_WEB_CONTENTS);
@@ -56,6 +57,9 @@ describe("ipc wiring", () => {
       "app:info",
       "escalation:get",
       "oncall:now",
+      "rotation:export-ics",
+      "rotation:fairness",
+      "rotation:lint",
       "schedule:get",
       "sources:delete-secret",
       "sources:list",
