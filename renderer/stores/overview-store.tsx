@@ -1,5 +1,5 @@
 /**
- * UI state of the overview (filters, highlights and the selected pipeline only: data lives in react-query).
+ * UI state of the overview (filters, highlights, the selected pipeline and the rotation's engineer only: data lives in react-query).
  * The store is created per provider, not exported as a module singleton (DESIGN rule 4).
  */
 import { createContext, useContext, useState, type ReactNode } from "react";
@@ -15,11 +15,15 @@ export interface OverviewState {
   highlighted: string | undefined;
   /** Pipeline whose status and escalation chain are open, if any. */
   selected: string | undefined;
+  /** Engineer the rotation shows and exports, or the whole team. */
+  rotationEngineer: string | undefined;
   setArea: (area: AreaFilter) => void;
   /** Opens a pipeline's status and escalation chain. */
   select: (pipelineId: string) => void;
   /** Highlights an engineer's pipelines; choosing the same engineer again clears it. */
   toggleHighlight: (engineerId: string) => void;
+  /** Shows one engineer's shifts, or everyone's with undefined. */
+  setRotationEngineer: (engineerId: string | undefined) => void;
 }
 
 function createOverviewStore(): StoreApi<OverviewState> {
@@ -27,9 +31,11 @@ function createOverviewStore(): StoreApi<OverviewState> {
     area: "all",
     highlighted: undefined,
     selected: undefined,
+    rotationEngineer: undefined,
     setArea: (area) => set({ area }),
     select: (pipelineId) => set({ selected: pipelineId }),
     toggleHighlight: (engineerId) => set((state) => ({ highlighted: state.highlighted === engineerId ? undefined : engineerId })),
+    setRotationEngineer: (engineerId) => set({ rotationEngineer: engineerId }),
   }));
 }
 

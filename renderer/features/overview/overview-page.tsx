@@ -2,6 +2,7 @@
 import { useAppInfo } from "../../queries/app-info";
 import { useWorkspace, useWorkspaceEvents } from "../../queries/workspace";
 import { OverviewStoreProvider } from "../../stores/overview-store";
+import { RotationPanel } from "../rotation/rotation-panel";
 import { SourcesPanel } from "../sources/sources-panel";
 import { StatusOverview } from "../status/status-overview";
 import { PipelineSection } from "./pipeline-section";
@@ -18,6 +19,7 @@ function Body() {
   return (
     <OverviewStoreProvider>
       <StatusOverview workspace={workspace.data.workspace} />
+      <RotationPanel workspace={workspace.data.workspace} />
       <SourcesPanel zone={workspace.data.workspace.timezone} />
       <TeamSection workspace={workspace.data.workspace} />
       <PipelineSection workspace={workspace.data.workspace} />

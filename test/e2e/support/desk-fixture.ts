@@ -19,10 +19,16 @@ export const EMBEDDED_WORKSPACE = path.join(REPO, "assets/workspace");
 export const DESK_NOW = new Date("2026-03-10T15:00:00Z");
 
 /**
- * Time stands still at DESK_NOW and no timer ever fires: the first poll (started at once) is the
+ * Time stands still at `now` and no timer ever fires: the first poll (started at once) is the
  * only one, so what the page shows is decided by the test, not by when it runs.
  */
-const frozenClock: Clock = { now: () => new Date(DESK_NOW), setTimer: () => () => undefined };
+const frozenClock = (now: Date): Clock => ({ now: () => new Date(now), setTimer: () => () => undefined });
+
+/** A file the page asked main to save: the host's save "dialog" accepts the suggested name and keeps the text. */
+export interface SavedFile {
+  name: string;
+  contents: string;
+}
 
 const RENDERER_DIR = path.join(REPO, "out/renderer");
 const PRELOAD = path.join(REPO, "out/preload/preload.cjs");
@@ -32,11 +38,19 @@ interface Desk {
   page: Page;
   services: HandlerServices;
   origin: string;
+  /** Every file saved through main's saveFile, in order. */
+  saved: SavedFile[];
+}
+
+/** How to open a desk: the workspace folder (default: the embedded one) and main's frozen now (default: DESK_NOW). */
+interface DeskOptions {
+  workspaceDir?: string;
+  now?: Date;
 }
 
 interface Fixtures {
-  /** Serves the renderer, wires the bridge to services on `workspaceDir` and opens the page. */
-  openDesk: (workspaceDir?: string) => Promise<Desk>;
+  /** Serves the renderer, wires the bridge to services on the workspace folder (or options) and opens the page. */
+  openDesk: (workspace?: string | DeskOptions) => Promise<Desk>;
   /** A fresh copy of the embedded workspace in a temporary folder, removed after the test. */
   workspaceCopy: string;
   /** Another static server with the same renderer: a foreign origin for the sender checks. */
@@ -62,11 +76,17 @@ export const test = base.extend<Fixtures>({
   openDesk: async ({ page }, use) => {
     const server = await serveStatic(RENDERER_DIR);
     const stops: (() => void | Promise<void>)[] = [];
-    await use(async (workspaceDir = EMBEDDED_WORKSPACE) => {
-      const services = createAppServices({ name: "oncall-desk", version: "0.0.0-test", workspaceDir, embeddedWorkspaceDir: EMBEDDED_WORKSPACE, clock: frozenClock });
+    await use(async (workspace = {}) => {
+      const { workspaceDir = EMBEDDED_WORKSPACE, now = DESK_NOW } = typeof workspace === "string" ? { workspaceDir: workspace } : workspace;
+      const saved: SavedFile[] = [];
+      const saveFile = async (name: string, contents: string) => {
+        saved.push({ name, contents });
+        return { saved: true, path: path.join(tmpdir(), name) };
+      };
+      const services = createAppServices({ name: "oncall-desk", version: "0.0.0-test", workspaceDir, embeddedWorkspaceDir: EMBEDDED_WORKSPACE, clock: frozenClock(now), saveFile });
       stops.push(await installBridge(page, services, server.origin, PRELOAD), () => services.desk.stop());
       await page.goto(`${server.origin}/index.html`);
-      return { page, services, origin: server.origin };
+      return { page, services, origin: server.origin, saved };
     });
     for (const stop of stops) await stop();
     await server.close();
