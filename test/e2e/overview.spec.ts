@@ -42,7 +42,7 @@ test("filters pipelines by area and highlights an engineer's pipelines", async (
   await pipelines.getByRole("button", { name: "profit" }).click();
   await expect(pipelines.locator("tbody tr")).toHaveCount(2);
   await pipelines.getByRole("button", { name: "all" }).click();
-  await page.getByRole("button", { name: /Alex Chen/ }).click();
+  await page.getByRole("region", { name: "Team" }).getByRole("button", { name: /Alex Chen/ }).click();
   const embedded = await loadWorkspace(EMBEDDED_WORKSPACE);
   if (!embedded.ok) throw new Error("the embedded workspace does not validate");
   const alexOwns = embedded.workspace.pipelines.filter((p) => p.owners.primary === "alex" || p.owners.secondary === "alex").length;
