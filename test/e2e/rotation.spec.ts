@@ -45,6 +45,23 @@ test("upcoming shifts show the 9-hour night of the November DST change as it is"
   await expect(night).toContainText("01:00–09:00");
 });
 
+test("upcoming shifts badge the time-off covers of Lisa's vacation and the Dec 10 override", async ({ openDesk }) => {
+  const { ws, schedule } = await embedded();
+  const now = new Date("2026-12-01T15:00:00Z");
+  const shifts = schedule.shifts(now.getTime(), now.getTime() + 14 * DAY_MS);
+  const cover = shifts.find((s) => s.reason === "time-off cover")!;
+  const override = shifts.find((s) => s.reason === "override")!;
+  const name = (id: string) => ws.team.find((e) => e.id === id)!.name;
+
+  const { page } = await openDesk({ now });
+  const rotation = page.getByRole("region", { name: "Rotation" });
+  const coverRow = rotation.locator(`.shift[data-start="${schedule.clock.format(cover.start)}"]`);
+  await expect(coverRow).toContainText(name(cover.engineer));
+  await expect(coverRow.locator(".badge--reason-time-off-cover")).toHaveText(`covers ${name(cover.covers!)}`);
+  const overrideRow = rotation.locator(`.shift[data-start="${schedule.clock.format(override.start)}"]`);
+  await expect(overrideRow.locator(".badge--reason-override")).toHaveText(`override · covers ${name(override.covers!)}`);
+});
+
 test("in December 2026 the schedule check lists the Christmas 72-hour error with what to do; 30 days still holds it, fairness shows the cycle", async ({ openDesk }) => {
   const { page } = await openDesk({ now: DECEMBER });
   const rotation = page.getByRole("region", { name: "Rotation" });
@@ -58,6 +75,7 @@ test("in December 2026 the schedule check lists the Christmas 72-hour error with
   // Errors come first, whatever their dates.
   await expect(rotation.locator(".finding").first()).toHaveAttribute("data-severity", "error");
   await expect(rotation.getByLabel("Check summary")).toContainText(`${await errors.count()} errors`);
+  await expect(rotation.getByRole("tab", { name: "Schedule check" }).locator(".tab__count")).toHaveText(String(await errors.count()));
   await rotation.screenshot({ path: "/tmp/oncall-desk-rotation-check.png" });
 
   await rotation.getByRole("group", { name: "Check range" }).getByRole("button", { name: "30 days" }).click();
@@ -79,6 +97,8 @@ test("Export calendar saves an .ics of the next 90 days that ical.js reads back,
 
   await rotation.getByRole("button", { name: "Export calendar (.ics)" }).click();
   await expect(rotation.getByRole("status")).toContainText("Saved");
+  // Christmas week: the holiday and time-off badges, and the export's answer in the header.
+  await rotation.screenshot({ path: "/tmp/oncall-desk-rotation-december.png" });
   expect(saved.map((f) => f.name)).toEqual(["oncall-team-2026-12-20.ics"]);
   const team = events(saved[0]!.contents);
   expect(team).toHaveLength(shifts.length);

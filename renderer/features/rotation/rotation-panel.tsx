@@ -2,7 +2,7 @@
 import { useState } from "react";
 import type { Workspace } from "../../../shared/domain/workspace";
 import { Section } from "../../components/section";
-import { useRotationEvents } from "../../queries/rotation";
+import { daysAfter, useLint, useRotationEvents } from "../../queries/rotation";
 import { useOnCall } from "../../queries/status";
 import { useOverviewStore } from "../../stores/overview-store";
 import { ExportCalendar } from "./export-calendar";
@@ -17,6 +17,12 @@ const TABS: { id: Tab; label: string }[] = [
   { id: "check", label: "Schedule check" },
   { id: "fairness", label: "Fairness" },
 ];
+
+/** The schedule check's error count on its tab, so a problem shows before the tab is opened (the same query the tab reads). */
+function ErrorCount({ at, days }: { at: string; days: number }) {
+  const errors = useLint(at, daysAfter(at, days)).data?.findings.filter((f) => f.severity === "error").length ?? 0;
+  return errors > 0 ? <span className="tab__count" aria-label={`${errors} errors`}>{errors}</span> : null;
+}
 
 function EngineerFilter({ workspace }: { workspace: Workspace }) {
   const engineer = useOverviewStore((state) => state.rotationEngineer);
@@ -49,6 +55,7 @@ export function RotationPanel({ workspace }: { workspace: Workspace }) {
           {TABS.map((t) => (
             <button key={t.id} type="button" role="tab" className={`tab${t.id === tab ? " tab--on" : ""}`} aria-selected={t.id === tab} onClick={() => setTab(t.id)}>
               {t.label}
+              {t.id === "check" && at && <ErrorCount at={at} days={checkDays} />}
             </button>
           ))}
         </div>
