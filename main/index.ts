@@ -21,6 +21,7 @@ import { denyAllPermissions } from "./app/session-policy";
 import { TrayService, trayIconFile } from "./app/tray";
 import { trayFeed, UNKNOWN_TRAY } from "./app/tray-feed";
 import { systemClock } from "./services/clock";
+import { watchWorkspace } from "./services/workspace/watch-workspace";
 import { createMainWindow, hardenWebContents } from "./app/window";
 
 // `electron-vite dev` serves the renderer over http with hot reload; never in a packaged app.
@@ -127,7 +128,10 @@ function start(): void {
     );
     services.desk.attach(trayFeed(clock, (state) => tray.update(state)));
     services.desk.attach(alertNotifications(clock, (request) => notifier.notify(request), showPipeline));
+    // The team edits the workspace in git: a pull or a save reloads it without a click on Reload.
+    const stopWatching = watchWorkspace({ dir: workspaceDir, clock, onChange: () => void workspace.reload(), onProblem });
     app.on("will-quit", () => {
+      stopWatching();
       void services.desk.stop();
       tray.destroy();
     });

@@ -1,6 +1,9 @@
 import { existsSync } from "node:fs";
-import { describe, expect, it, vi } from "vitest";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { app, fakeElectron, recorded } from "./fake-electron";
+import { embeddedFiles, writeWorkspace } from "../../fakes/workspace-files";
 
 vi.mock("electron", () => fakeElectron);
 // electron-store would write into the real user-data folder; the adapter only needs Conf's get/set.
@@ -23,8 +26,17 @@ vi.mock("electron-store", () => ({
 /** Lets the promise chain after `whenReady` run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+// A copy of the embedded workspace, so the test can edit it on disk and see the watcher reload it.
+let workspaceDir = "";
+afterAll(async () => {
+  delete process.env.OCD_WORKSPACE;
+  await rm(workspaceDir, { recursive: true, force: true });
+});
+
 describe("main/index.ts with a fake electron", () => {
   it("hardens the app before ready, then wires protocol, IPC, tray and a sandboxed window", async () => {
+    workspaceDir = await writeWorkspace(await embeddedFiles());
+    process.env.OCD_WORKSPACE = workspaceDir;
     await import("../../../main/index");
     expect(recorded.sandboxEnabled).toBe(true);
     expect(recorded.privilegedSchemes).toEqual([{ scheme: "app", privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -89,6 +101,12 @@ describe("main/index.ts with a fake electron", () => {
     // Clicking a notification brings the window up on that pipeline.
     recorded.notifications[0]?.emit("click");
     expect(recorded.sent.at(-1)).toMatchObject({ channel: "status:focus", payload: { pipelineId: expect.any(String) } });
+
+    // Editing the workspace on disk (a git pull, a save) reloads it with no click: a broken edit is announced.
+    const file = path.join(workspaceDir, "workspace.yaml");
+    await writeFile(file, (await readFile(file, "utf8")).replace("sla: 2h", "sla: soon"));
+    await vi.waitFor(() => expect(recorded.notifications.map((n) => n.options.title)).toContain("Workspace has problems"), { timeout: 10_000 });
+    expect(recorded.sent).toContainEqual({ channel: "workspace:changed", payload: { ok: false } });
     app.emit("will-quit");
   });
 });
