@@ -9,7 +9,8 @@ import { lintSchedule } from "../../shared/domain/rotation/lint-schedule";
 import { DAY_MS } from "../../shared/domain/rotation/local-day";
 import { onCallView, shiftView } from "../../shared/domain/rotation/on-call-view";
 import { fairnessToJson, lintToJson } from "../../shared/domain/rotation/report-json";
-import type { AppInfo, EventChannel, EventMap, InvokeChannel, InvokeMap } from "../../shared/ipc/contract";
+import type { AppInfo, EventChannel, EventMap, InvokeChannel, InvokeMap, WorkspaceView } from "../../shared/ipc/contract";
+import type { WorkspaceResult } from "../../shared/domain/workspace";
 import type { Clock } from "../services/clock";
 import type { Desk, LiveDesk } from "./live-desk";
 import type { SaveFile } from "./save-file";
@@ -48,6 +49,12 @@ export function createHandlers(services: HandlerServices): Handlers {
   /** A requested range in epoch ms, or `fallback` (given main's now) when none was asked for; the schemas make `from` and `to` come together. */
   const rangeOr = (request: { from?: string; to?: string }, fallback: (now: number) => { from: number; to: number }) =>
     request.from === undefined || request.to === undefined ? fallback(clock.now().getTime()) : { from: Date.parse(request.from), to: Date.parse(request.to) };
+  /** A result with problems carries the last valid workspace, which is still being monitored. */
+  const withRunning = async (result: WorkspaceResult): Promise<WorkspaceView> => {
+    if (result.ok) return result;
+    const current = await desk.current();
+    return current ? { ...result, running: current.workspace } : result;
+  };
   /** The running desk, for calls that act on it: there is nothing to act on while the workspace is invalid. */
   const running = async (purpose: string): Promise<Desk> => {
     const d = await desk.current();
@@ -56,8 +63,8 @@ export function createHandlers(services: HandlerServices): Handlers {
   };
   return {
     "app:info": async () => services.appInfo,
-    "workspace:get": () => services.workspace.current(),
-    "workspace:reload": () => services.workspace.reload(),
+    "workspace:get": async () => withRunning(await services.workspace.current()),
+    "workspace:reload": async () => withRunning(await services.workspace.reload()),
     "status:get": async () => (await desk.current())?.monitor.status.snapshot() ?? null,
     "oncall:now": async ({ at }) => {
       const d = await desk.current();

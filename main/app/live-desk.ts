@@ -1,6 +1,7 @@
 /**
  * The running desk of the current workspace: its compiled schedule and its status monitor. A
- * reload of a valid workspace stops the old desk and starts a new one; an invalid workspace has none.
+ * reload of a valid workspace stops the old desk and starts a new one. A reload that finds problems
+ * keeps the last valid desk running: a typo in workspace.yaml must never silence alerting.
  * The tray, notifications and renderer events attach per desk, so they follow reloads by themselves.
  */
 import { compileSchedule, type Schedule } from "../../shared/domain/rotation/schedule";
@@ -20,7 +21,7 @@ export type DeskAttachment = (desk: Desk) => () => void;
 
 /** The current desk and what is attached to it. */
 export interface LiveDesk {
-  /** The running desk, starting it on first use; undefined while the workspace is invalid. */
+  /** The running desk, starting it on first use; undefined while no valid workspace has been loaded. */
   current(): Promise<Desk | undefined>;
   /** Attaches to the running desk (if any) and every later one; returns the function that detaches. */
   attach(attachment: DeskAttachment): () => void;
@@ -56,8 +57,11 @@ export function createLiveDesk(workspace: WorkspaceState, createMonitor: (ws: Wo
   const unsubscribe = workspace.subscribe((result) => {
     pending = (pending ?? Promise.resolve(undefined))
       .catch(() => undefined)
-      .then(close)
-      .then(() => open(result));
+      .then(async () => {
+        if (!result.ok) return running?.desk;
+        await close();
+        return open(result);
+      });
   });
 
   return {

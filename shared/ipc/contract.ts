@@ -13,7 +13,7 @@ import type { OnCallView, ShiftView } from "../domain/rotation/on-call-view";
 import type { FairnessJson, LintJson } from "../domain/rotation/report-json";
 import type { SourceView, SourcesView } from "../domain/sources-view";
 import type { AlertView, StatusSnapshot } from "../domain/status";
-import type { WorkspaceResult } from "../domain/workspace";
+import type { Workspace, WorkspaceResult } from "../domain/workspace";
 
 /** The request of a call that takes no parameters: still an object, so fields can be added later. */
 export type NoParams = Record<string, never>;
@@ -27,6 +27,12 @@ export interface AppInfo {
   /** True when that folder is the embedded default shipped with the app. */
   embeddedWorkspace: boolean;
 }
+
+/**
+ * The workspace as the window shows it: valid, or its problems plus the last valid workspace that
+ * is still being monitored (absent when none was ever loaded).
+ */
+export type WorkspaceView = WorkspaceResult | (Extract<WorkspaceResult, { ok: false }> & { running?: Workspace });
 
 /** Payload of `workspace:changed`: the renderer re-fetches `workspace:get` when it arrives. */
 export interface WorkspaceChanged {
@@ -64,9 +70,9 @@ export interface SaveResult {
 /** Renderer → main calls: channel → preload method name, request and response. */
 export interface InvokeMap {
   "app:info": { method: "getAppInfo"; request: NoParams; response: AppInfo };
-  "workspace:get": { method: "getWorkspace"; request: NoParams; response: WorkspaceResult };
+  "workspace:get": { method: "getWorkspace"; request: NoParams; response: WorkspaceView };
   /** Re-reads the workspace from disk; main then broadcasts `workspace:changed`. */
-  "workspace:reload": { method: "reloadWorkspace"; request: NoParams; response: WorkspaceResult };
+  "workspace:reload": { method: "reloadWorkspace"; request: NoParams; response: WorkspaceView };
   /** Every pipeline's state and the open alerts; null while the workspace is invalid. */
   "status:get": { method: "getStatus"; request: NoParams; response: StatusSnapshot | null };
   /** Who is on call at `at`, until when, and who is next; null while the workspace is invalid. */

@@ -70,6 +70,10 @@ test("Reload and main's workspace:changed event both bring file edits in", async
   await breakWorkspace(workspaceCopy);
   await page.getByRole("button", { name: "Reload" }).click();
   await expect(page.getByRole("region", { name: "Workspace problems" })).toBeVisible();
+  // A broken edit must not stop monitoring: the last valid workspace's pipelines are still watched.
+  await expect(page.getByRole("status").filter({ hasText: "Still monitoring with the last valid workspace" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Pipeline status" }).locator("tbody tr")).toHaveCount(5);
+  await page.screenshot({ path: "/tmp/oncall-desk-broken-edit.png", fullPage: true });
 
   await writeFile(path.join(workspaceCopy, "workspace.yaml"), await readFile(path.join(EMBEDDED_WORKSPACE, "workspace.yaml")));
   // A reload started by main (as a file watcher would) reaches the page as an event.

@@ -9,21 +9,40 @@ import { PipelineSection } from "./pipeline-section";
 import { ProblemList } from "./problem-list";
 import { TeamSection } from "./team-section";
 import { WorkspaceBar } from "./workspace-bar";
+import type { Workspace } from "../../../shared/domain/workspace";
+
+function Panels({ workspace }: { workspace: Workspace }) {
+  return (
+    <OverviewStoreProvider>
+      <StatusOverview workspace={workspace} />
+      <RotationPanel workspace={workspace} />
+      <SourcesPanel zone={workspace.timezone} />
+      <TeamSection workspace={workspace} />
+      <PipelineSection workspace={workspace} />
+    </OverviewStoreProvider>
+  );
+}
 
 function Body() {
   const workspace = useWorkspace();
   const info = useAppInfo();
   if (workspace.isPending) return <p className="status">Loading the workspace…</p>;
   if (workspace.isError) return <p className="status status--error">Could not load the workspace: {workspace.error.message}</p>;
-  if (!workspace.data.ok) return <ProblemList problems={workspace.data.problems} dir={info.data?.workspaceDir} />;
+  if (workspace.data.ok) return <Panels workspace={workspace.data.workspace} />;
+  const { problems, running } = "running" in workspace.data ? workspace.data : { ...workspace.data, running: undefined };
   return (
-    <OverviewStoreProvider>
-      <StatusOverview workspace={workspace.data.workspace} />
-      <RotationPanel workspace={workspace.data.workspace} />
-      <SourcesPanel zone={workspace.data.workspace.timezone} />
-      <TeamSection workspace={workspace.data.workspace} />
-      <PipelineSection workspace={workspace.data.workspace} />
-    </OverviewStoreProvider>
+    <>
+      <ProblemList problems={problems} dir={info.data?.workspaceDir} />
+      {running && (
+        <>
+          {/* A broken edit does not stop monitoring: say which workspace is still being watched. */}
+          <p className="status status--warning" role="status">
+            Still monitoring with the last valid workspace until these problems are fixed.
+          </p>
+          <Panels workspace={running} />
+        </>
+      )}
+    </>
   );
 }
 

@@ -12,6 +12,15 @@ function fakeMonitor() {
 }
 
 describe("the live desk", () => {
+  it("has no desk while no valid workspace was ever loaded", async () => {
+    const workspace = createWorkspaceState(async () => INVALID);
+    const live = createLiveDesk(workspace, () => fakeMonitor());
+    expect(await live.current()).toBeUndefined();
+    await workspace.reload();
+    expect(await live.current()).toBeUndefined();
+    await live.stop();
+  });
+
   it("starts one desk per valid workspace, attaches before its first poll and follows reloads", async () => {
     const valid = await loadWorkspace();
     let next: WorkspaceResult = valid;
@@ -33,14 +42,16 @@ describe("the live desk", () => {
     expect(await live.current()).toBe(first);
     expect(monitors[0]?.start).toHaveBeenCalledTimes(1);
 
+    // A broken edit keeps the last valid desk watching the pipelines.
     next = INVALID;
     await workspace.reload();
-    expect(await live.current()).toBeUndefined();
-    expect(monitors[0]?.stop).toHaveBeenCalledTimes(1);
+    expect(await live.current()).toBe(first);
+    expect(monitors[0]?.stop).not.toHaveBeenCalled();
 
     next = valid;
     await workspace.reload();
     expect(await live.current()).not.toBe(first);
+    expect(monitors[0]?.stop).toHaveBeenCalledTimes(1);
     expect(events).toEqual(["attach 0 started=0", "detach", "attach 1 started=0"]);
 
     await live.stop();
