@@ -19,7 +19,9 @@ export function alertNotice(desk: Desk, alert: AlertView, now: Date): { title: s
   const nameOf = (id: string) => workspace.team.find((e) => e.id === id)?.name ?? id;
   const shift = onCallView(workspace, desk.schedule, now.getTime(), 0).shift;
   const who = [`On call: ${shift ? onCallLabel(shift) : "nobody"}`, pipeline && `P1: ${nameOf(pipeline.owners.primary)}`].filter(Boolean).join(" · ");
-  return { title: `${pipeline?.name ?? alert.pipelineId} ${WHAT[alert.kind]}`, body: `${alert.reason}\n${who}` };
+  // Simulated runs must never be mistaken for a real incident.
+  const demo = pipeline !== undefined && workspace.sources.find((s) => s.id === pipeline.source.id)?.kind === "demo";
+  return { title: `${demo ? "Demo: " : ""}${pipeline?.name ?? alert.pipelineId} ${WHAT[alert.kind]}`, body: `${alert.reason}\n${who}` };
 }
 
 /**

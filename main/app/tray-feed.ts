@@ -14,7 +14,8 @@ export function trayFeed(clock: Clock, update: (state: TrayState) => void): Desk
     const handoff = createDeadlineTimer(clock, show);
     function show(): void {
       const onCall = onCallView(desk.workspace, desk.schedule, clock.now().getTime(), 1);
-      update(trayState(desk.monitor.status.snapshot().pipelines.map((p) => p.state), onCall));
+      const { pipelines } = desk.monitor.status.snapshot();
+      update(trayState(pipelines.map((p) => p.state), onCall, pipelines.some((p) => p.demo)));
       // The label names the shift and its end, so it changes when the shift ends (or, in a gap, when the next begins).
       const wake = onCall.shift?.end ?? onCall.next[0]?.start;
       handoff.arm(wake ? new Date(wake) : null);

@@ -32,7 +32,7 @@ function trayTitle(state: TrayState): string {
 /** The hover text of the tray icon. */
 function trayTooltip(state: TrayState): string {
   const who = state.onCall ? `On call: ${state.onCall}` : "On call: not known";
-  return `On-Call Desk — ${who} — ${state.lateCount > 0 ? lateText(state.lateCount) : "nothing late"}`;
+  return `On-Call Desk${state.demo ? " (demo data)" : ""} — ${who} — ${state.lateCount > 0 ? lateText(state.lateCount) : "nothing late"}`;
 }
 
 /** Owns the tray icon and mirrors each TrayState onto it. */

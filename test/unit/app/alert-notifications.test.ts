@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { alertNotifications } from "../../../main/app/alert-notifications";
+import { alertNotice, alertNotifications } from "../../../main/app/alert-notifications";
 import type { NotifyRequest } from "../../../main/app/notifier";
 import type { AlertCondition, PipelineStatus } from "../../../shared/domain/sla/types";
 import { whoIsOnCall } from "../../../shared/domain/rotation/on-call";
@@ -34,10 +34,14 @@ describe("alert notifications", () => {
     const onCall = desk.workspace.team.find((e) => e.id === shift.engineer)!.name;
     const profit = desk.workspace.pipelines.find((p) => p.id === "aggregate_profit")!;
     const primary = desk.workspace.team.find((e) => e.id === profit.owners.primary)!.name;
-    const [request] = notify.mock.calls.find(([r]) => r.title.startsWith(profit.name))!;
-    expect(request.title).toBe(`${profit.name} is late`);
+    // The embedded workspace runs on the demo source: every notice says so.
+    const [request] = notify.mock.calls.find(([r]) => r.title.includes(profit.name))!;
+    expect(request.title).toBe(`Demo: ${profit.name} is late`);
     expect(request.body).toBe(`${late.reason}\nOn call: ${onCall} (${shift.slot}, until 17:00) · P1: ${primary}`);
-    expect(notify.mock.calls.map(([r]) => r.title)).toContain("Daily Growth is at risk");
+    expect(notify.mock.calls.map(([r]) => r.title)).toContain("Demo: Daily Growth is at risk");
+    // The same alert from a real source carries no demo label.
+    const real = { ...desk, workspace: { ...desk.workspace, sources: [{ id: "demo", kind: "airflow" as const, url: "https://airflow.example.com", api: "v1" as const }] } };
+    expect(alertNotice(real, book.list().find((a) => a.pipelineId === "aggregate_profit")!, AT).title).toBe(`${profit.name} is late`);
     request.onClick?.();
     expect(open).toHaveBeenCalledWith("aggregate_profit");
   });

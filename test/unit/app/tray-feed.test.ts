@@ -16,9 +16,10 @@ describe("the tray feed", () => {
     const shift = whoIsOnCall(desk.schedule, AT.getTime(), 0).shift!;
     const name = desk.workspace.team.find((e) => e.id === shift.engineer)!.name;
     // Before the first reading nothing is verified.
-    expect(update).toHaveBeenLastCalledWith({ tone: "unknown", onCall: `${name} (${shift.slot}, until 17:00)`, lateCount: 0 });
+    expect(update).toHaveBeenLastCalledWith({ tone: "unknown", onCall: `${name} (${shift.slot}, until 17:00)`, lateCount: 0, demo: false });
+    // The fake desk's pipelines are on the demo source, and the tray says so.
     setStates({ aggregate_profit: "late", daily_growth: "at-risk" });
-    expect(update).toHaveBeenLastCalledWith({ tone: "late", onCall: `${name} (${shift.slot}, until 17:00)`, lateCount: 1 });
+    expect(update).toHaveBeenLastCalledWith({ tone: "late", onCall: `${name} (${shift.slot}, until 17:00)`, lateCount: 1, demo: true });
     setStates({});
     expect(update.mock.lastCall?.[0].tone).toBe("healthy");
   });

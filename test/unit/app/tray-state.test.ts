@@ -29,7 +29,8 @@ describe("the tray state", () => {
   });
 
   it("counts late and failed pipelines and names who is on call until when", () => {
-    expect(trayState(["late", "failed", "at-risk", "late"], onCall)).toEqual({ tone: "late", onCall: "Alex Chen (day, until 17:00)", lateCount: 3 });
+    expect(trayState(["late", "failed", "at-risk", "late"], onCall)).toEqual({ tone: "late", onCall: "Alex Chen (day, until 17:00)", lateCount: 3, demo: false });
+    expect(trayState(["late"], onCall, true).demo).toBe(true);
   });
 
   it("says nobody when the schedule has a gap or is not known", () => {

@@ -63,6 +63,8 @@ describe("TrayService", () => {
     expect(last(calls.menus)?.map((item) => item.label)).toEqual(["On call: Alex Chen", "2 pipelines late", undefined, "Open On-Call Desk", "Quit"]);
     service.update({ tone: "at-risk", onCall: "Sarah Johnson", lateCount: 1 });
     expect(last(calls.tooltip)).toBe("On-Call Desk — On call: Sarah Johnson — 1 pipeline late");
+    service.update({ tone: "at-risk", onCall: "Sarah Johnson", lateCount: 1, demo: true });
+    expect(last(calls.tooltip)).toBe("On-Call Desk (demo data) — On call: Sarah Johnson — 1 pipeline late");
   });
 
   it("swaps the image only when the tone changes", () => {
