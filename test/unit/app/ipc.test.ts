@@ -10,6 +10,7 @@ import { createLiveDesk } from "../../../main/app/live-desk";
 import { noSaveDialog } from "../../../main/app/save-file";
 import { memorySecretStore } from "../../../main/services/secrets/secret-store";
 import { createFakeClock } from "../../fakes/fake-clock";
+import { EXPECTED_INVOKE_CHANNELS } from "./expected-channels";
 
 type Listener = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>;
 
@@ -51,24 +52,7 @@ function setup() {
 describe("ipc wiring", () => {
   it("registers one guarded handler per contract channel and removes them all", () => {
     const { listeners, unregister } = setup();
-    expect([...listeners.keys()].sort()).toEqual([
-      "alerts:acknowledge",
-      "alerts:snooze",
-      "app:info",
-      "escalation:get",
-      "oncall:now",
-      "rotation:export-ics",
-      "rotation:fairness",
-      "rotation:lint",
-      "schedule:get",
-      "sources:delete-secret",
-      "sources:list",
-      "sources:poll-now",
-      "sources:set-secret",
-      "status:get",
-      "workspace:get",
-      "workspace:reload",
-    ]);
+    expect([...listeners.keys()].sort()).toEqual(EXPECTED_INVOKE_CHANNELS);
     unregister();
     expect(listeners.size).toBe(0);
   });

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { app, fakeElectron, recorded } from "./fake-electron";
 import { embeddedFiles, writeWorkspace } from "../../fakes/workspace-files";
+import { EXPECTED_INVOKE_CHANNELS } from "./expected-channels";
 
 vi.mock("electron", () => fakeElectron);
 // electron-store would write into the real user-data folder; the adapter only needs Conf's get/set.
@@ -48,24 +49,7 @@ describe("main/index.ts with a fake electron", () => {
     expect(recorded.permissionRequestHandler).toBeDefined();
     expect(recorded.permissionCheckHandler?.()).toBe(false);
     expect([...recorded.protocolHandlers.keys()]).toEqual(["app"]);
-    expect([...recorded.ipcHandlers.keys()].sort()).toEqual([
-      "alerts:acknowledge",
-      "alerts:snooze",
-      "app:info",
-      "escalation:get",
-      "oncall:now",
-      "rotation:export-ics",
-      "rotation:fairness",
-      "rotation:lint",
-      "schedule:get",
-      "sources:delete-secret",
-      "sources:list",
-      "sources:poll-now",
-      "sources:set-secret",
-      "status:get",
-      "workspace:get",
-      "workspace:reload",
-    ]);
+    expect([...recorded.ipcHandlers.keys()].sort()).toEqual(EXPECTED_INVOKE_CHANNELS);
     expect(recorded.trays).toHaveLength(1);
 
     // The demo source is polled at once: the tray names who is on call and counts the late pipelines,
