@@ -7,6 +7,7 @@ import { fairnessCommand } from "./fairness";
 import { lintCommand } from "./lint";
 import { escalationCommand } from "./escalation";
 import { statusCommand } from "./status";
+import { kpisCommand } from "./kpis";
 
 /** The command table. */
-export const COMMANDS: CliCommand[] = [validateCommand, nowCommand, scheduleCommand, fairnessCommand, lintCommand, escalationCommand, statusCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, nowCommand, scheduleCommand, fairnessCommand, lintCommand, escalationCommand, statusCommand, kpisCommand];

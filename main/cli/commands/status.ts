@@ -3,16 +3,13 @@
  * Exit codes: 0 all healthy, running or at risk; 2 any late or failed; 3 any unknown (and none late
  * or failed: a certain breach outranks an unverified one, as in Nagios-style checks); 1 workspace invalid.
  */
-import path from "node:path";
 import { DateTime } from "luxon";
 import type { CliCommand, CliIo } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs, parseInstantArg, WORKSPACE_OPTION } from "../args";
 import { loadWorkspaceArg } from "../workspace-arg";
-import { confStore } from "../../services/alerts/conf-store";
-import { memoryStore, type KeyValueStore } from "../../services/alerts/key-value-store";
-import { createStatusMonitor, type StatusMonitor } from "../../services/status/monitor";
-import { systemClock } from "../../services/clock";
+import type { KeyValueStore } from "../../services/alerts/key-value-store";
+import { alertStoreFor, cliMonitor } from "../monitor-arg";
 import type { Workspace } from "../../../shared/domain/workspace";
 import type { StatusSnapshot } from "../../../shared/domain/status";
 
@@ -55,14 +52,9 @@ function toText(s: StatusSnapshot, zone: string): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** The monitor of `ws` on the system clock, reporting problems on stderr. */
-function monitorOf(ws: Workspace, io: CliIo, store: KeyValueStore, at?: Date): StatusMonitor {
-  return createStatusMonitor({ workspace: ws, store, clock: systemClock(), env: io.env, at, onProblem: (m) => io.err.write(`oncall-desk status: ${m}\n`) });
-}
-
 /** Reads every source once (each under its own timeout) and evaluates. */
 async function once(ws: Workspace, io: CliIo, store: KeyValueStore, at: Date | undefined): Promise<StatusSnapshot> {
-  const monitor = monitorOf(ws, io, store, at);
+  const monitor = cliMonitor("status", ws, io, store, at);
   const snapshot = await monitor.readOnce();
   await monitor.stop();
   return snapshot;
@@ -86,7 +78,7 @@ function untilStopped(signal: AbortSignal | undefined): Promise<void> {
 
 /** Polls until SIGINT/SIGTERM (or `io.signal`), printing each changed snapshot; resolves with the last exit code. */
 async function watch(ws: Workspace, io: CliIo, store: KeyValueStore, json: boolean): Promise<number> {
-  const monitor = monitorOf(ws, io, store);
+  const monitor = cliMonitor("status", ws, io, store);
   const unsubscribe = monitor.status.subscribe((s) => io.out.write(json ? toJson(s) : `${toText(s, ws.timezone)}\n`));
   monitor.start();
   // The timers are unref'd; this keeps the process alive until Ctrl-C.
@@ -112,7 +104,7 @@ export const statusCommand: CliCommand = {
     // Like every command, a date or a date-time without an offset is read in the workspace's zone.
     const at = values.at ? parseInstantArg("at", values.at, ws.timezone).toJSDate() : undefined;
     // A hypothetical instant must not raise or resolve real alerts: --at keeps them in memory.
-    const store = at ? memoryStore() : confStore({ cwd: values.state ? path.resolve(String(values.state)) : undefined, onProblem: (m) => io.err.write(`oncall-desk status: ${m}\n`) });
+    const store = alertStoreFor("status", io, at, values.state);
     if (values.watch) return watch(ws, io, store, Boolean(values.json));
     const snapshot = await once(ws, io, store, at);
     io.out.write(values.json ? toJson(snapshot) : toText(snapshot, ws.timezone));

@@ -12,11 +12,12 @@ import { createPoller, type SourceStatus } from "../poller/poller";
 import { createSource } from "../sources/create-source";
 import { createDemoSource } from "../sources/demo-source";
 import type { SecretEnv } from "../sources/http/credentials";
+import { computeKpis, type KpiReport } from "../../../shared/domain/kpis/kpis";
 import { createStatusService, type StatusService } from "./status-service";
 
 /** What a monitor needs from outside. */
 export interface StatusMonitorOptions {
-  workspace: Pick<Workspace, "pipelines" | "sources" | "timezone">;
+  workspace: Pick<Workspace, "pipelines" | "sources" | "timezone" | "kpis">;
   /** Where alerts persist (electron-store in the app, conf or memory in the CLI). */
   store: KeyValueStore;
   clock: Clock;
@@ -41,6 +42,8 @@ export interface StatusMonitor {
   pollNow(sourceId?: string): Promise<void>;
   /** How a source's polling stands; undefined for an unknown source id. */
   sourceStatus(sourceId: string): SourceStatus | undefined;
+  /** The KPIs of the last `days` days from the runs last read and the alert book's acknowledgements, against the workspace's targets. */
+  kpis(days: number): KpiReport;
   /** Stops polling and the deadline timer; resolves when reads in flight have wound down. */
   stop(): Promise<void>;
 }
@@ -73,6 +76,16 @@ export function createStatusMonitor(options: StatusMonitorOptions): StatusMonito
     },
     pollNow: (sourceId) => poller.pollNow(sourceId),
     sourceStatus: (sourceId) => poller.sourceStatus(sourceId),
+    kpis(days) {
+      // The last good runs: while a source is down, its KPIs still speak of what is known.
+      const runs = new Map(
+        workspace.pipelines.flatMap((p) => {
+          const reading = poller.lastGood(p.id)?.reading;
+          return reading?.ok ? [[p.id, reading.runs] as const] : [];
+        }),
+      );
+      return computeKpis({ pipelines: workspace.pipelines, runs, acknowledgements: book.acknowledgements(), targets: workspace.kpis, now: clock.now() }, days);
+    },
     async stop() {
       status.stop();
       await poller.stop();

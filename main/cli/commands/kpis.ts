@@ -1,0 +1,68 @@
+/**
+ * `oncall-desk kpis`: SLA compliance, uptime, MTTR, freshness lag and MTTA over the last 7 and 30
+ * days, per pipeline and overall, each against the workspace's target. Reads every source once.
+ */
+import type { CliCommand } from "../command";
+import { UsageError } from "../command";
+import { parseCommandArgs, parseInstantArg, WORKSPACE_OPTION } from "../args";
+import { alertStoreFor, cliMonitor } from "../monitor-arg";
+import { table } from "../rotation-args";
+import { loadWorkspaceArg } from "../workspace-arg";
+import { formatDuration } from "../../../shared/domain/duration";
+import type { Kpi, KpiReport, KpiSet } from "../../../shared/domain/kpis/kpis";
+
+const OPTIONS = { ...WORKSPACE_OPTION, days: { type: "string" }, json: { type: "boolean" }, at: { type: "string" }, state: { type: "string" } } as const;
+
+const COLUMNS: [keyof KpiSet, string][] = [
+  ["slaCompliance", "SLA compliance"],
+  ["uptime", "uptime"],
+  ["mttr", "MTTR"],
+  ["freshnessLag", "freshness lag"],
+  ["mtta", "MTTA"],
+];
+
+/** "99.50% ✓ (≥ 95%)" or "2h 10m ✗ (≤ 2h)"; "—" when there was nothing to measure. */
+function cell(kpi: Kpi): string {
+  if (kpi.value === null) return "—";
+  const fraction = kpi.unit === "fraction";
+  const show = (v: number) => (fraction ? `${(v * 100).toFixed(2).replace(/\.?0+$/, "")}%` : formatDuration(v));
+  const mark = kpi.met === null ? "" : kpi.met ? " ✓" : " ✗";
+  return `${show(kpi.value)}${mark} (${fraction ? "≥" : "≤"} ${show(kpi.target)})`;
+}
+
+function toText(report: KpiReport, names: Map<string, string>, demo: boolean): string {
+  const rows = [
+    ["overall", ...COLUMNS.map(([key]) => cell(report.overall[key]))],
+    ...Object.entries(report.pipelines).map(([id, set]) => [names.get(id) ?? id, ...COLUMNS.map(([key]) => cell(set[key]))]),
+  ];
+  const title = `KPIs, last ${report.days} days (${report.from.slice(0, 10)} to ${report.to.slice(0, 10)})${demo ? " — demo data is simulated" : ""}`;
+  return `${title}\n${table(["pipeline", ...COLUMNS.map(([, label]) => label)], rows)}`;
+}
+
+/** The kpis command. */
+export const kpisCommand: CliCommand = {
+  name: "kpis",
+  summary: "SLA compliance, uptime, MTTR, freshness lag and MTTA per pipeline and overall, against the targets",
+  usage: "kpis [--days 7|30] [--json] [--at ISO] [--state DIR] [--workspace DIR]",
+  async run(args, io) {
+    const { values } = parseCommandArgs(args, OPTIONS);
+    const windows = values.days === undefined ? [7, 30] : [Number(values.days)];
+    if (windows.some((d) => !Number.isInteger(d) || d < 1 || d > 30)) throw new UsageError(`--days must be a whole number of days from 1 to 30 (sources are read 30 days back), got "${values.days}"`);
+    const ws = await loadWorkspaceArg(values.workspace, io);
+    if (!ws) return 1;
+    const at = values.at ? parseInstantArg("at", values.at, ws.timezone).toJSDate() : undefined;
+    // Reading the sources also syncs the alert book, whose acknowledgements give MTTA.
+    const monitor = cliMonitor("kpis", ws, io, alertStoreFor("kpis", io, at, values.state), at);
+    await monitor.readOnce();
+    const reports = windows.map((days) => monitor.kpis(days));
+    await monitor.stop();
+    if (values.json) {
+      io.out.write(`${JSON.stringify({ at: (at ?? new Date()).toISOString(), windows: reports }, null, 2)}\n`);
+      return 0;
+    }
+    const names = new Map(ws.pipelines.map((p) => [p.id, p.name]));
+    const demo = ws.sources.some((s) => s.kind === "demo" && ws.pipelines.some((p) => p.source.id === s.id));
+    io.out.write(reports.map((r) => toText(r, names, demo)).join("\n"));
+    return 0;
+  },
+};

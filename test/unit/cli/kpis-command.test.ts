@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../../main/cli";
+import { createDemoSource } from "../../../main/services/sources/demo-source";
+import { loadWorkspace } from "../../../main/services/workspace/load-workspace";
+import { computeKpis } from "../../../shared/domain/kpis/kpis";
+import type { PipelineRun } from "../../../shared/domain/runs";
+import { capturedIo } from "../../fakes/captured-io";
+
+const AT = "2026-11-25T14:00:00Z";
+
+describe("oncall-desk kpis", () => {
+  it("--json gives the same KPIs as computing them from the demo source's runs at that instant", async () => {
+    const io = capturedIo();
+    expect(await runCli(["kpis", "--at", AT, "--json"], io)).toBe(0);
+    const out = JSON.parse(io.stdout());
+    expect(out.windows.map((w: { days: number }) => w.days)).toEqual([7, 30]);
+
+    const loaded = await loadWorkspace();
+    if (!loaded.ok) throw new Error("embedded workspace invalid");
+    const ws = loaded.workspace;
+    const now = new Date(AT);
+    const readings = await createDemoSource({ id: "demo" }).read(ws.pipelines, { now, signal: new AbortController().signal });
+    const runs = new Map<string, readonly PipelineRun[]>(readings.flatMap((r) => (r.ok ? [[r.pipelineId, r.runs] as const] : [])));
+    // --at keeps alerts in memory and none are acknowledged yet, so MTTA has nothing to measure.
+    const expected = computeKpis({ pipelines: ws.pipelines, runs, acknowledgements: [], targets: ws.kpis, now }, 30);
+    expect(out.windows[1]).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(Object.keys(out.windows[0].pipelines).sort()).toEqual(ws.pipelines.map((p) => p.id).sort());
+    expect(out.windows[0].overall.slaCompliance.target).toBe(0.95);
+  });
+
+  it("prints a table per window with the targets, labelled demo", async () => {
+    const io = capturedIo();
+    expect(await runCli(["kpis", "--at", AT, "--days", "7"], io)).toBe(0);
+    const lines = io.stdout().trim().split("\n");
+    expect(lines[0]).toMatch(/^KPIs, last 7 days .* demo data is simulated$/);
+    expect(lines).toHaveLength(2 + 1 + 5);
+    expect(lines[2]).toMatch(/^overall\s+\S+.*\(≥ 95%\)/);
+  });
+
+  it("rejects a window the sources cannot cover", async () => {
+    const io = capturedIo();
+    expect(await runCli(["kpis", "--days", "90"], io)).toBe(2);
+    expect(io.stderr()).toMatch(/--days must be a whole number of days from 1 to 30/);
+  });
+});
