@@ -8,35 +8,18 @@ import { parseCommandArgs, parseInstantArg, WORKSPACE_OPTION } from "../args";
 import { alertStoreFor, cliMonitor } from "../monitor-arg";
 import { table } from "../rotation-args";
 import { loadWorkspaceArg } from "../workspace-arg";
-import { formatDuration } from "../../../shared/domain/duration";
-import type { Kpi, KpiReport, KpiSet } from "../../../shared/domain/kpis/kpis";
+import { KPI_COLUMNS, kpiCell } from "../../../shared/domain/kpis/format-kpi";
+import type { KpiReport } from "../../../shared/domain/kpis/kpis";
 
 const OPTIONS = { ...WORKSPACE_OPTION, days: { type: "string" }, json: { type: "boolean" }, at: { type: "string" }, state: { type: "string" } } as const;
 
-const COLUMNS: [keyof KpiSet, string][] = [
-  ["slaCompliance", "SLA compliance"],
-  ["uptime", "uptime"],
-  ["mttr", "MTTR"],
-  ["freshnessLag", "freshness lag"],
-  ["mtta", "MTTA"],
-];
-
-/** "99.50% ✓ (≥ 95%)" or "2h 10m ✗ (≤ 2h)"; "—" when there was nothing to measure. */
-function cell(kpi: Kpi): string {
-  if (kpi.value === null) return "—";
-  const fraction = kpi.unit === "fraction";
-  const show = (v: number) => (fraction ? `${(v * 100).toFixed(2).replace(/\.?0+$/, "")}%` : formatDuration(v));
-  const mark = kpi.met === null ? "" : kpi.met ? " ✓" : " ✗";
-  return `${show(kpi.value)}${mark} (${fraction ? "≥" : "≤"} ${show(kpi.target)})`;
-}
-
 function toText(report: KpiReport, names: Map<string, string>, demo: boolean): string {
   const rows = [
-    ["overall", ...COLUMNS.map(([key]) => cell(report.overall[key]))],
-    ...Object.entries(report.pipelines).map(([id, set]) => [names.get(id) ?? id, ...COLUMNS.map(([key]) => cell(set[key]))]),
+    ["overall", ...KPI_COLUMNS.map(([key]) => kpiCell(report.overall[key]))],
+    ...Object.entries(report.pipelines).map(([id, set]) => [names.get(id) ?? id, ...KPI_COLUMNS.map(([key]) => kpiCell(set[key]))]),
   ];
   const title = `KPIs, last ${report.days} days (${report.from.slice(0, 10)} to ${report.to.slice(0, 10)})${demo ? " — demo data is simulated" : ""}`;
-  return `${title}\n${table(["pipeline", ...COLUMNS.map(([, label]) => label)], rows)}`;
+  return `${title}\n${table(["pipeline", ...KPI_COLUMNS.map(([, label]) => label)], rows)}`;
 }
 
 /** The kpis command. */
