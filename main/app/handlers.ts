@@ -66,6 +66,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     "workspace:get": async () => withRunning(await services.workspace.current()),
     "workspace:reload": async () => withRunning(await services.workspace.reload()),
     "status:get": async () => (await desk.current())?.monitor.status.snapshot() ?? null,
+    "kpis:get": async ({ days }) => (await desk.current())?.monitor.kpis(days) ?? null,
     "oncall:now": async ({ at }) => {
       const d = await desk.current();
       return d ? onCallView(d.workspace, d.schedule, instant(at)) : null;

@@ -15,6 +15,7 @@ const api = {
   getWorkspace: invoker("workspace:get"),
   reloadWorkspace: invoker("workspace:reload"),
   getStatus: invoker("status:get"),
+  getKpis: invoker("kpis:get"),
   getOnCall: invoker("oncall:now"),
   getEscalation: invoker("escalation:get"),
   acknowledgeAlert: invoker("alerts:acknowledge"),

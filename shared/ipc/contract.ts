@@ -8,6 +8,7 @@
  *   3. add the handler to createHandlers (main/app/handlers.ts) and the method to the preload.
  * The compiler flags every place you missed: all three tables are mapped over these types.
  */
+import type { KpiReport } from "../domain/kpis/kpis";
 import type { EscalationChain } from "../domain/rotation/escalation-chain";
 import type { OnCallView, ShiftView } from "../domain/rotation/on-call-view";
 import type { FairnessJson, LintJson } from "../domain/rotation/report-json";
@@ -60,6 +61,9 @@ export interface OptionalRange {
   to?: string;
 }
 
+/** The KPI windows the window offers: sources are read 30 days back, so no longer. */
+export type KpiDays = 7 | 30;
+
 /** What became of a file main was asked to save: not saved when the user cancelled the dialog. */
 export interface SaveResult {
   saved: boolean;
@@ -75,6 +79,8 @@ export interface InvokeMap {
   "workspace:reload": { method: "reloadWorkspace"; request: NoParams; response: WorkspaceView };
   /** Every pipeline's state and the open alerts; null while the workspace is invalid. */
   "status:get": { method: "getStatus"; request: NoParams; response: StatusSnapshot | null };
+  /** SLA compliance, uptime, MTTR, freshness lag and MTTA over the last 7 or 30 days up to main's now, per pipeline and overall, against the targets; null while the workspace is invalid. */
+  "kpis:get": { method: "getKpis"; request: { days: KpiDays }; response: KpiReport | null };
   /** Who is on call at `at`, until when, and who is next; null while the workspace is invalid. */
   "oncall:now": { method: "getOnCall"; request: AtParams; response: OnCallView | null };
   /** The escalation chain of a pipeline at `at`; null while the workspace is invalid. */

@@ -4,6 +4,7 @@ export const EXPECTED_INVOKE_CHANNELS = [
   "alerts:snooze",
   "app:info",
   "escalation:get",
+  "kpis:get",
   "oncall:now",
   "rotation:export-ics",
   "rotation:fairness",

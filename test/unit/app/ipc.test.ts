@@ -65,8 +65,9 @@ describe("ipc wiring", () => {
     expect(load).toHaveBeenCalledTimes(1);
     await call("workspace:reload", {});
     expect(load).toHaveBeenCalledTimes(2);
-    // Without a valid workspace there is no status, schedule or escalation to give.
+    // Without a valid workspace there is no status, schedule, escalation or KPI to give.
     await expect(call("status:get", {})).resolves.toBeNull();
+    await expect(call("kpis:get", { days: 7 })).resolves.toBeNull();
     await expect(call("oncall:now", {})).resolves.toBeNull();
     await expect(call("escalation:get", { pipelineId: "aggregate_profit" })).resolves.toBeNull();
   });

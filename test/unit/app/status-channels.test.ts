@@ -40,7 +40,7 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((s) => s.desk.stop()));
 });
 
-describe("status, on-call, escalation, alert and schedule channels on the demo workspace", () => {
+describe("status, KPI, on-call, escalation, alert and schedule channels on the demo workspace", () => {
   it("status:get: five demo pipelines, at least one late and one at risk, with their alerts", async () => {
     const snapshot = await desk().firstSnapshot();
     expect(snapshot.at).toBe(AT.toISOString());
@@ -50,6 +50,22 @@ describe("status, on-call, escalation, alert and schedule channels on the demo w
     expect(states).toContain("late");
     expect(states).toContain("at-risk");
     expect(snapshot.alerts.map((a) => a.kind)).toEqual(expect.arrayContaining(["late", "at-risk"]));
+  });
+
+  it("kpis:get gives the monitor's KPIs over 7 or 30 days at the clock's now, acknowledgements included", async () => {
+    const { call, services, firstSnapshot } = desk();
+    const snapshot = await firstSnapshot();
+    // An acknowledged alert gives MTTA something to measure, so the book's side is checked too.
+    const alert = snapshot.alerts[0]!;
+    await call("alerts:acknowledge", { alertId: alert.id });
+    const monitor = (await services.desk.current())!.monitor;
+    for (const days of [7, 30] as const) {
+      const report = await call("kpis:get", { days });
+      expect(report).toEqual(monitor.kpis(days));
+      expect(report).toMatchObject({ days, to: AT.toISOString(), from: new Date(AT.getTime() - days * 86_400_000).toISOString() });
+      expect(Object.keys(report!.pipelines).sort()).toEqual(snapshot.pipelines.map((p) => p.id).sort());
+      expect(report!.pipelines[alert.pipelineId]!.mtta.value).not.toBeNull();
+    }
   });
 
   it("oncall:now names the engineer of the rotation at the clock's now, or at `at`", async () => {
@@ -120,6 +136,10 @@ describe("status, on-call, escalation, alert and schedule channels on the demo w
     ["schedule:get", { from: "2026-03-10T00:00:00Z", to: "2026-03-09T00:00:00Z" }],
     ["schedule:get", { from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z" }],
     ["status:get", { all: true }],
+    ["kpis:get", {}],
+    ["kpis:get", { days: 90 }],
+    ["kpis:get", { days: "7" }],
+    ["kpis:get", { days: 7, extra: 1 }],
   ] as const)("%s rejects %j before any handler runs", async (channel, payload) => {
     const { call } = desk();
     await expect(call(channel, payload)).rejects.toThrow(`${channel}: invalid request`);
