@@ -4,7 +4,7 @@ import type { OptionalRange } from "../../../shared/ipc/contract";
 import { errorText } from "../../api";
 import { ZonedTime } from "../../components/zoned-time";
 import { daysAfter, useFairness } from "../../queries/rotation";
-import { RangeChips } from "./range-chips";
+import { RangeChips } from "../../components/range-chips";
 
 /** The ranges offered: main's default cycle, or days ahead of now. */
 export type FairnessRange = "cycle" | "90" | "365";

@@ -4,7 +4,7 @@ import { errorText } from "../../api";
 import { Badge } from "../../components/badge";
 import { ZonedTime } from "../../components/zoned-time";
 import { daysAfter, useLint } from "../../queries/rotation";
-import { RangeChips } from "./range-chips";
+import { RangeChips } from "../../components/range-chips";
 
 const SEVERITY_RANK: Record<FindingJson["severity"], number> = { error: 0, warning: 1, info: 2 };
 
