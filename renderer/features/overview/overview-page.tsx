@@ -2,6 +2,7 @@
 import { useAppInfo } from "../../queries/app-info";
 import { useWorkspace, useWorkspaceEvents } from "../../queries/workspace";
 import { OverviewStoreProvider } from "../../stores/overview-store";
+import { KpiPanel } from "../kpis/kpi-panel";
 import { RotationPanel } from "../rotation/rotation-panel";
 import { SourcesPanel } from "../sources/sources-panel";
 import { StatusOverview } from "../status/status-overview";
@@ -15,6 +16,7 @@ function Panels({ workspace }: { workspace: Workspace }) {
   return (
     <OverviewStoreProvider>
       <StatusOverview workspace={workspace} />
+      <KpiPanel workspace={workspace} />
       <RotationPanel workspace={workspace} />
       <SourcesPanel zone={workspace.timezone} />
       <TeamSection workspace={workspace} />
