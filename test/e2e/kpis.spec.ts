@@ -22,6 +22,12 @@ test("the KPI section shows overall and the five demo pipelines against their ta
   await expect(range).toContainText("Last 30 days");
   await expect(range.locator("time").first()).toContainText("Feb 8");
   await expect(rows).toHaveCount(6);
+
+  // An acknowledgement is a status change: the KPIs re-fetch and MTTA has something to measure.
+  const overallMtta = rows.first().locator("td").last();
+  await expect(overallMtta).toHaveText("—");
+  await page.getByRole("region", { name: "Open alerts" }).getByRole("button", { name: "Acknowledge" }).first().click();
+  await expect(overallMtta).toHaveAttribute("data-met", "met");
   await section.screenshot({ path: "/tmp/oncall-desk-kpis.png" });
   await page.screenshot({ path: "/tmp/oncall-desk-kpis-page.png", fullPage: true });
 });
