@@ -2,6 +2,7 @@
  * `oncall-desk kpis`: SLA compliance, uptime, MTTR, freshness lag and MTTA over the last 7 and 30
  * days, per pipeline and overall, each against the workspace's target. Reads every source once.
  */
+import { DateTime } from "luxon";
 import type { CliCommand } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs, parseInstantArg, WORKSPACE_OPTION } from "../args";
@@ -13,12 +14,13 @@ import type { KpiReport } from "../../../shared/domain/kpis/kpis";
 
 const OPTIONS = { ...WORKSPACE_OPTION, days: { type: "string" }, json: { type: "boolean" }, at: { type: "string" }, state: { type: "string" } } as const;
 
-function toText(report: KpiReport, names: Map<string, string>, demo: boolean): string {
+function toText(report: KpiReport, names: Map<string, string>, demo: boolean, zone: string): string {
   const rows = [
     ["overall", ...KPI_COLUMNS.map(([key]) => kpiCell(report.overall[key]))],
     ...Object.entries(report.pipelines).map(([id, set]) => [names.get(id) ?? id, ...KPI_COLUMNS.map(([key]) => kpiCell(set[key]))]),
   ];
-  const title = `KPIs, last ${report.days} days (${report.from.slice(0, 10)} to ${report.to.slice(0, 10)})${demo ? " — demo data is simulated" : ""}`;
+  const day = (iso: string) => DateTime.fromISO(iso, { zone }).toFormat("yyyy-MM-dd HH:mm ZZZZ");
+  const title = `KPIs, last ${report.days} days (${day(report.from)} to ${day(report.to)})${demo ? " — demo data is simulated" : ""}`;
   return `${title}\n${table(["pipeline", ...KPI_COLUMNS.map(([, label]) => label)], rows)}`;
 }
 
@@ -45,7 +47,7 @@ export const kpisCommand: CliCommand = {
     }
     const names = new Map(ws.pipelines.map((p) => [p.id, p.name]));
     const demo = ws.sources.some((s) => s.kind === "demo" && ws.pipelines.some((p) => p.source.id === s.id));
-    io.out.write(reports.map((r) => toText(r, names, demo)).join("\n"));
+    io.out.write(reports.map((r) => toText(r, names, demo, ws.timezone)).join("\n"));
     return 0;
   },
 };
