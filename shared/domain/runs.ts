@@ -3,6 +3,13 @@
 /** State of one run, whatever the source called it. */
 export type RunState = "queued" | "running" | "success" | "failed";
 
+/**
+ * Why a run exists, whatever the source called it: Airflow's `run_type` normalised
+ * (`dataset_triggered`, `asset_triggered` and `asset_materialization` are all `triggered`).
+ * Sources that cannot tell (Spark, most HTTP endpoints) report `scheduled`.
+ */
+export type RunType = "scheduled" | "manual" | "backfill" | "triggered";
+
 /** One run of one pipeline. All instants are ISO 8601 strings with an offset. */
 export interface PipelineRun {
   pipelineId: string;
@@ -16,6 +23,8 @@ export interface PipelineRun {
   intervalEnd: string;
   start: string | null;
   end: string | null;
+  /** Why the run exists; absent when the source does not say (read as `scheduled`). */
+  runType?: RunType;
 }
 
 /** Why a source could not be read: the source and a plain reason, never a stack trace. */

@@ -1,6 +1,6 @@
 /** What the views show of pipeline status and alerts: the shapes the status service produces and the contract carries. */
 import type { PipelineRun } from "./runs";
-import type { PipelineState } from "./sla/types";
+import type { PipelineState, PipelineWarning } from "./sla/types";
 
 /** What an alert is raised for. */
 export type AlertKind = "late" | "failed" | "at-risk" | "unknown";
@@ -42,6 +42,8 @@ export interface PipelineSnapshot {
   demo: boolean;
   /** Milliseconds since the data shown was read; null before the first good reading. */
   age: number | null;
+  /** What the engineer should know besides the state (schedule drift, a paused DAG, an incomplete read). */
+  warnings: PipelineWarning[];
 }
 
 /** Everything the views show at one instant. */

@@ -84,7 +84,18 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
       at: now.toISOString(),
       pipelines: statuses.map((s) => {
         const p = byId.get(s.pipelineId)!;
-        return { id: p.id, name: p.name, state: s.state, reason: s.reason, deadline: s.deadline, lastRun: s.lastRun, source: p.source.id, demo: demoSources.has(p.source.id), age: age(p.id, now.getTime()) };
+        return {
+          id: p.id,
+          name: p.name,
+          state: s.state,
+          reason: s.reason,
+          deadline: s.deadline,
+          lastRun: s.lastRun,
+          source: p.source.id,
+          demo: demoSources.has(p.source.id),
+          age: age(p.id, now.getTime()),
+          warnings: s.warnings,
+        };
       }),
       alerts: book.active(now),
     };

@@ -36,6 +36,7 @@ function unknown(pipelineId: string, reason: string, lastRun: PipelineStatus["la
     lastRun,
     verified: false,
     newestSuccess: null,
+    warnings: [],
     conditions: [{ kind: "unknown", intervalEnd: null, reason }],
     changesAt,
   };
@@ -79,6 +80,7 @@ export function evaluatePipeline(pipeline: Pipeline, reading: PipelineReading | 
     lastRun,
     verified: true,
     newestSuccess: history.successes.length ? isoOf(history.successes.at(-1)!.intervalEndMs) : null,
+    warnings: [],
     changesAt: Number.isFinite(changesAt) ? isoOf(changesAt) : null,
   };
 }

@@ -35,6 +35,14 @@ export interface AlertCondition {
   reason: string;
 }
 
+/** Something about a pipeline that the on-call engineer should know but that is not its state. */
+export interface PipelineWarning {
+  /** schedule-drift: the source runs another schedule than the workspace says; paused: the scheduler will not start runs; incomplete-read: the history stops at a page cap; unattributed-run: a run that belongs to no interval. */
+  kind: "schedule-drift" | "paused" | "incomplete-read" | "unattributed-run";
+  /** One line for a human. */
+  text: string;
+}
+
 /** A pipeline evaluated at an instant. */
 export interface PipelineStatus {
   pipelineId: string;
@@ -48,6 +56,8 @@ export interface PipelineStatus {
   verified: boolean;
   /** Interval end of the newest successful run, ISO; alerts of older intervals resolve once verified. */
   newestSuccess: string | null;
+  /** What the engineer should know besides the state (drift, pause, an incomplete read); empty when nothing. */
+  warnings: PipelineWarning[];
   /** Every alert condition that holds now (the state shows only the worst). */
   conditions: AlertCondition[];
   /** The next instant at which this evaluation would change by time alone, ISO; null when none. */

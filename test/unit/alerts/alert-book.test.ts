@@ -22,6 +22,7 @@ function status(conditions: AlertCondition[], newestSuccess: string | null = nul
     lastRun: null,
     verified: !conditions.some((c) => c.kind === "unknown"),
     newestSuccess,
+    warnings: [],
     conditions,
     changesAt: null,
   };

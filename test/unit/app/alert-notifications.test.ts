@@ -10,7 +10,7 @@ const AT = new Date("2026-03-10T15:00:00Z");
 const INTERVAL = "2026-03-10T06:00:00.000Z";
 
 function status(pipelineId: string, conditions: AlertCondition[], newestSuccess: string | null = null): PipelineStatus {
-  return { pipelineId, state: conditions[0]?.kind ?? "healthy", reason: "", deadline: null, lastRun: null, verified: true, newestSuccess, conditions, changesAt: null };
+  return { pipelineId, state: conditions[0]?.kind ?? "healthy", reason: "", deadline: null, lastRun: null, verified: true, newestSuccess, warnings: [], conditions, changesAt: null };
 }
 const late: AlertCondition = { kind: "late", intervalEnd: INTERVAL, reason: "deadline 08:00 UTC passed without a success" };
 const atRisk: AlertCondition = { kind: "at-risk", intervalEnd: INTERVAL, reason: "not started 15 min after availability" };

@@ -36,7 +36,7 @@ export async function fakeDesk(clock: Clock): Promise<FakeDesk> {
   return {
     desk: { workspace, schedule: compileSchedule(workspace), monitor },
     setStates(states) {
-      const pipelines = workspace.pipelines.map((p) => ({ id: p.id, name: p.name, state: states[p.id] ?? "healthy", reason: "", deadline: null, lastRun: null, source: "demo", demo: true, age: 0 }));
+      const pipelines = workspace.pipelines.map((p) => ({ id: p.id, name: p.name, state: states[p.id] ?? "healthy", reason: "", deadline: null, lastRun: null, source: "demo", demo: true, age: 0, warnings: [] }));
       snapshot = { at: clock.now().toISOString(), pipelines, alerts: [] };
       for (const listener of [...listeners]) listener(snapshot);
     },
