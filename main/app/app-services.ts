@@ -6,7 +6,8 @@ import { memorySecretStore, storedSecretsFirst, type SecretStore } from "../serv
 import type { SecretEnv } from "../services/sources/http/credentials";
 import { createStatusMonitor } from "../services/status/monitor";
 import { loadWorkspace } from "../services/workspace/load-workspace";
-import type { HandlerServices } from "./handlers";
+import { createSettingsService } from "../services/settings/settings-service";
+import { noWorkspaceChoice, type ChooseWorkspace, type HandlerServices } from "./handlers";
 import { createLiveDesk } from "./live-desk";
 import { noSaveDialog, type SaveFile } from "./save-file";
 import { createWorkspaceState } from "./workspace-state";
@@ -29,6 +30,10 @@ export interface AppServiceOptions {
   env?: SecretEnv;
   /** Saves exported files where the user chooses (the save dialog in the app). Default: refuses, for tests that export nothing. */
   saveFile?: SaveFile;
+  /** Where this machine's settings persist (electron-store in the app). Default: memory, for tests. */
+  settingsStore?: KeyValueStore;
+  /** Switches the workspace as the user chooses (dialogs in the app). Default: refuses, for tests that do not switch. */
+  chooseWorkspace?: ChooseWorkspace;
   /** Told about problems that do not stop anything (unreadable stored alerts, a misbehaving source). */
   onProblem?: (message: string) => void;
 }
@@ -41,8 +46,10 @@ export function createAppServices(options: AppServiceOptions): HandlerServices {
   const workspace = createWorkspaceState(() => loadWorkspace(workspaceDir));
   const secrets = { store: options.secrets ?? memorySecretStore(), env: options.env ?? {} };
   const sourceEnv = storedSecretsFirst(secrets.store, secrets.env);
+  const onProblem = options.onProblem ?? ((m: string) => console.warn(`oncall-desk: ${m}`));
+  const settings = createSettingsService(options.settingsStore ?? memoryStore(), onProblem);
   const desk = createLiveDesk(workspace, (ws) =>
-    createStatusMonitor({ workspace: ws, store, clock, env: sourceEnv, onProblem: options.onProblem ?? ((m) => console.warn(`oncall-desk: ${m}`)) }),
+    createStatusMonitor({ workspace: ws, store, clock, env: sourceEnv, onProblem }),
   );
   return {
     appInfo: {
@@ -56,5 +63,7 @@ export function createAppServices(options: AppServiceOptions): HandlerServices {
     clock,
     secrets,
     saveFile: options.saveFile ?? noSaveDialog,
+    settings,
+    chooseWorkspace: options.chooseWorkspace ?? noWorkspaceChoice,
   };
 }

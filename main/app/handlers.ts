@@ -9,9 +9,10 @@ import { lintSchedule } from "../../shared/domain/rotation/lint-schedule";
 import { DAY_MS } from "../../shared/domain/rotation/local-day";
 import { onCallView, shiftView } from "../../shared/domain/rotation/on-call-view";
 import { fairnessToJson, lintToJson } from "../../shared/domain/rotation/report-json";
-import type { AppInfo, EventChannel, EventMap, InvokeChannel, InvokeMap, WorkspaceView } from "../../shared/ipc/contract";
+import type { AppInfo, EventChannel, EventMap, InvokeChannel, InvokeMap, WorkspaceChoiceAction, WorkspaceChosen, WorkspaceView } from "../../shared/ipc/contract";
 import type { WorkspaceResult } from "../../shared/domain/workspace";
 import type { Clock } from "../services/clock";
+import type { SettingsService } from "../services/settings/settings-service";
 import type { Desk, LiveDesk } from "./live-desk";
 import type { SaveFile } from "./save-file";
 import { secretName, sourceConfig, sourcesView, sourceView, type AppSecrets } from "./source-views";
@@ -25,6 +26,12 @@ export type Handlers = {
 /** Sends a main → renderer event to the app's windows. */
 export type Emit = <E extends EventChannel>(event: E, payload: EventMap[E]) => void;
 
+/** Opens a workspace as the user chooses (dialogs in the app); not chosen when they cancel. */
+export type ChooseWorkspace = (action: WorkspaceChoiceAction) => Promise<WorkspaceChosen>;
+
+/** The ChooseWorkspace of hosts that cannot switch workspaces (unit tests that do not): refuses plainly. */
+export const noWorkspaceChoice: ChooseWorkspace = () => Promise.reject(new Error("choosing a workspace is not available here"));
+
 /** The services the handlers read from. */
 export interface HandlerServices {
   appInfo: AppInfo;
@@ -37,6 +44,10 @@ export interface HandlerServices {
   secrets: AppSecrets;
   /** Saves an exported file where the user chooses (the save dialog in the app). */
   saveFile: SaveFile;
+  /** This machine's settings. */
+  settings: SettingsService;
+  /** Switches the workspace the app opens. */
+  chooseWorkspace: ChooseWorkspace;
 }
 
 /** The lint's default range: the quarter ahead, which holds the next holiday season for most of the year's end. */
@@ -127,12 +138,16 @@ export function createHandlers(services: HandlerServices): Handlers {
       await d.monitor.pollNow(sourceId);
       return sourcesView(d, secrets);
     },
+    "settings:get": async () => services.settings.get(),
+    "settings:update": async (patch) => services.settings.update(patch),
+    "workspace:choose": async ({ action }) => services.chooseWorkspace(action),
   };
 }
 
 /** Forwards service changes to the renderer as events; returns the function that stops forwarding. */
 export function forwardEvents(services: HandlerServices, emit: Emit): () => void {
   const stopWorkspace = services.workspace.subscribe((result) => emit("workspace:changed", { ok: result.ok }));
+  const stopSettings = services.settings.subscribe((settings) => emit("settings:changed", settings));
   const stopStatus = services.desk.attach((desk) => {
     const changed = () => emit("status:changed", { at: desk.monitor.status.snapshot().at });
     // A new desk is a new snapshot too (a reload replaced the pipelines).
@@ -141,6 +156,7 @@ export function forwardEvents(services: HandlerServices, emit: Emit): () => void
   });
   return () => {
     stopWorkspace();
+    stopSettings();
     stopStatus();
   };
 }

@@ -28,6 +28,9 @@ const api = {
   setSourceSecret: invoker("sources:set-secret"),
   deleteSourceSecret: invoker("sources:delete-secret"),
   pollSourcesNow: invoker("sources:poll-now"),
+  getSettings: invoker("settings:get"),
+  updateSettings: invoker("settings:update"),
+  chooseWorkspace: invoker("workspace:choose"),
   on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void {
     // The renderer may listen to declared events only, never to arbitrary ipc channels.
     if (!Object.hasOwn(EVENT_CHANNELS, event)) throw new Error(`oncall.on: unknown event "${String(event)}"`);

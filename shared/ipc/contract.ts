@@ -12,6 +12,7 @@ import type { KpiReport } from "../domain/kpis/kpis";
 import type { EscalationChain } from "../domain/rotation/escalation-chain";
 import type { OnCallView, ShiftView } from "../domain/rotation/on-call-view";
 import type { FairnessJson, LintJson } from "../domain/rotation/report-json";
+import type { Settings, SettingsPatch } from "../domain/settings";
 import type { SourceView, SourcesView } from "../domain/sources-view";
 import type { AlertView, StatusSnapshot } from "../domain/status";
 import type { Workspace, WorkspaceResult } from "../domain/workspace";
@@ -71,6 +72,16 @@ export interface SaveResult {
   path?: string;
 }
 
+/** How the user picks the workspace the app opens: a folder of theirs, a new one copied from the template, or the demo. */
+export type WorkspaceChoiceAction = "open-folder" | "create-from-template" | "demo";
+
+/** What became of a workspace choice: not chosen when the user cancelled the dialog. */
+export interface WorkspaceChosen {
+  chosen: boolean;
+  /** The folder now open, when chosen. */
+  workspaceDir?: string;
+}
+
 /** Renderer → main calls: channel → preload method name, request and response. */
 export interface InvokeMap {
   "app:info": { method: "getAppInfo"; request: NoParams; response: AppInfo };
@@ -105,6 +116,12 @@ export interface InvokeMap {
   "sources:delete-secret": { method: "deleteSourceSecret"; request: { sourceId: string }; response: SourceView };
   /** Polls one source (or all) now and returns the sources as they then stand. */
   "sources:poll-now": { method: "pollSourcesNow"; request: { sourceId?: string }; response: SourcesView };
+  /** This machine's settings (workspace choice, who am I, start at login, notification pause, theme). */
+  "settings:get": { method: "getSettings"; request: NoParams; response: Settings };
+  /** Changes some settings and returns them all; main then broadcasts `settings:changed`. */
+  "settings:update": { method: "updateSettings"; request: SettingsPatch; response: Settings };
+  /** Opens a workspace as the user chooses (main's folder dialog for folders); main then broadcasts `workspace:changed`. */
+  "workspace:choose": { method: "chooseWorkspace"; request: { action: WorkspaceChoiceAction }; response: WorkspaceChosen };
 }
 
 /** Main → renderer events: channel → payload. */
@@ -112,6 +129,7 @@ export interface EventMap {
   "workspace:changed": WorkspaceChanged;
   "status:changed": StatusChanged;
   "status:focus": StatusFocus;
+  "settings:changed": Settings;
 }
 
 /** An invoke channel's name. */
@@ -125,6 +143,7 @@ export const EVENT_CHANNELS: { readonly [E in EventChannel]: true } = {
   "workspace:changed": true,
   "status:changed": true,
   "status:focus": true,
+  "settings:changed": true,
 };
 
 /** The object the preload exposes as `window.oncall`: one method per invoke channel, plus `on`. */

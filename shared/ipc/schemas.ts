@@ -1,5 +1,6 @@
 /** zod schemas for every renderer → main payload: main trusts nothing the renderer sends until it parses. */
 import { z } from "zod";
+import { settingsPatchSchema } from "../domain/settings";
 import type { InvokeChannel, InvokeMap } from "./contract";
 
 const noParams = z.strictObject({});
@@ -41,6 +42,9 @@ export const REQUEST_SCHEMAS: { readonly [K in InvokeChannel]: z.ZodType<InvokeM
   "sources:set-secret": z.strictObject({ sourceId: id, secret: z.string().min(1).max(MAX_SECRET_CHARS) }),
   "sources:delete-secret": z.strictObject({ sourceId: id }),
   "sources:poll-now": z.strictObject({ sourceId: id.optional() }),
+  "settings:get": noParams,
+  "settings:update": settingsPatchSchema,
+  "workspace:choose": z.strictObject({ action: z.enum(["open-folder", "create-from-template", "demo"]) }),
 };
 
 /** True when `channel` is a declared invoke channel (and not, say, `__proto__`). */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { IpcMainInvokeEvent } from "electron";
 import type { WorkspaceResult } from "../../../shared/domain/workspace";
-import { createHandlers, forwardEvents, type Handlers } from "../../../main/app/handlers";
+import { createHandlers, forwardEvents, noWorkspaceChoice, type Handlers } from "../../../main/app/handlers";
 import { guardedCall, IpcRejection, originOf, trustOwnOrigins } from "../../../main/app/ipc-guard";
 import { registerIpc, type IpcMainLike } from "../../../main/app/ipc";
 import { APP_ORIGIN } from "../../../main/app/app-protocol";
@@ -9,6 +9,8 @@ import { createWorkspaceState } from "../../../main/app/workspace-state";
 import { createLiveDesk } from "../../../main/app/live-desk";
 import { noSaveDialog } from "../../../main/app/save-file";
 import { memorySecretStore } from "../../../main/services/secrets/secret-store";
+import { memoryStore } from "../../../main/services/alerts/key-value-store";
+import { createSettingsService } from "../../../main/services/settings/settings-service";
 import { createFakeClock } from "../../fakes/fake-clock";
 import { EXPECTED_INVOKE_CHANNELS } from "./expected-channels";
 
@@ -37,7 +39,7 @@ function setup() {
   const desk = createLiveDesk(workspace, () => {
     throw new Error("no monitor for an invalid workspace");
   });
-  const services = { appInfo: { name: "oncall-desk", version: "1.2.3", workspaceDir: "/ws", embeddedWorkspace: true }, workspace, desk, clock: createFakeClock(), secrets: { store: memorySecretStore(), env: {} }, saveFile: noSaveDialog };
+  const services = { appInfo: { name: "oncall-desk", version: "1.2.3", workspaceDir: "/ws", embeddedWorkspace: true }, workspace, desk, clock: createFakeClock(), secrets: { store: memorySecretStore(), env: {} }, saveFile: noSaveDialog, settings: createSettingsService(memoryStore()), chooseWorkspace: noWorkspaceChoice };
   const handlers = createHandlers(services);
   const { ipcMain, listeners } = fakeIpcMain();
   const unregister = registerIpc(ipcMain, handlers, trustOwnOrigins([APP_ORIGIN]), (id) => id === OWN_WEB_CONTENTS);
@@ -136,6 +138,17 @@ describe("events", () => {
     expect(emit).toHaveBeenCalledWith("workspace:changed", { ok: false });
     stop();
     await services.workspace.reload();
+    expect(emit).toHaveBeenCalledTimes(1);
+  });
+
+  it("forwards settings changes as settings:changed, with the settings as saved", () => {
+    const { services } = setup();
+    const emit = vi.fn();
+    const stop = forwardEvents(services, emit);
+    services.settings.update({ theme: "dark" });
+    expect(emit).toHaveBeenCalledWith("settings:changed", expect.objectContaining({ theme: "dark", workspace: null }));
+    stop();
+    services.settings.update({ theme: "light" });
     expect(emit).toHaveBeenCalledTimes(1);
   });
 });
