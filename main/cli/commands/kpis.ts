@@ -7,8 +7,9 @@ import type { CliCommand } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs, parseInstantArg, WORKSPACE_OPTION } from "../args";
 import { alertStoreFor, cliMonitor } from "../monitor-arg";
+import { cliStateDir } from "../state-dir";
 import { table } from "../rotation-args";
-import { loadWorkspaceArg } from "../workspace-arg";
+import { loadWorkspaceArg, workspaceDir } from "../workspace-arg";
 import { KPI_COLUMNS, kpiCell } from "../../../shared/domain/kpis/format-kpi";
 import type { KpiReport } from "../../../shared/domain/kpis/kpis";
 
@@ -37,7 +38,7 @@ export const kpisCommand: CliCommand = {
     if (!ws) return 1;
     const at = values.at ? parseInstantArg("at", values.at, ws.timezone).toJSDate() : undefined;
     // Reading the sources also syncs the alert book, whose acknowledgements give MTTA.
-    const monitor = cliMonitor("kpis", ws, io, alertStoreFor("kpis", io, at, values.state), at);
+    const monitor = cliMonitor("kpis", ws, io, alertStoreFor("kpis", io, at, cliStateDir(values.state, workspaceDir(values.workspace), io.env)), at);
     await monitor.readOnce();
     const reports = windows.map((days) => monitor.kpis(days));
     await monitor.stop();

@@ -7,9 +7,10 @@ import { DateTime } from "luxon";
 import type { CliCommand, CliIo } from "../command";
 import { UsageError } from "../command";
 import { parseCommandArgs, parseInstantArg, WORKSPACE_OPTION } from "../args";
-import { loadWorkspaceArg } from "../workspace-arg";
+import { loadWorkspaceArg, workspaceDir } from "../workspace-arg";
 import type { KeyValueStore } from "../../services/alerts/key-value-store";
 import { alertStoreFor, cliMonitor } from "../monitor-arg";
+import { cliStateDir } from "../state-dir";
 import type { Workspace } from "../../../shared/domain/workspace";
 import type { StatusSnapshot } from "../../../shared/domain/status";
 
@@ -104,7 +105,7 @@ export const statusCommand: CliCommand = {
     // Like every command, a date or a date-time without an offset is read in the workspace's zone.
     const at = values.at ? parseInstantArg("at", values.at, ws.timezone).toJSDate() : undefined;
     // A hypothetical instant must not raise or resolve real alerts: --at keeps them in memory.
-    const store = alertStoreFor("status", io, at, values.state);
+    const store = alertStoreFor("status", io, at, cliStateDir(values.state, workspaceDir(values.workspace), io.env));
     if (values.watch) return watch(ws, io, store, Boolean(values.json));
     const snapshot = await once(ws, io, store, at);
     io.out.write(values.json ? toJson(snapshot) : toText(snapshot, ws.timezone));
