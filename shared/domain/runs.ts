@@ -39,7 +39,17 @@ export interface SourceError {
   retryAfterMs?: number;
 }
 
+/** How much history a reading holds: from when, and whether the read got everything the source has since then. */
+export interface ReadingCoverage {
+  /** The oldest instant the runs are complete from (ISO). */
+  from: string;
+  /** False when the read stopped early (a page cap, a crowded server): older runs may be missing. */
+  complete: boolean;
+  /** Why it is incomplete, for a human. */
+  note?: string;
+}
+
 /** The runs of one pipeline as last read, or why they could not be. */
 export type PipelineReading =
-  | { pipelineId: string; ok: true; runs: PipelineRun[]; fetchedAt: string }
+  | { pipelineId: string; ok: true; runs: PipelineRun[]; fetchedAt: string; coverage?: ReadingCoverage }
   | { pipelineId: string; ok: false; error: SourceError; fetchedAt: string };

@@ -16,6 +16,7 @@ import type { Settings, SettingsPatch } from "../domain/settings";
 import type { SourceView, SourcesView } from "../domain/sources-view";
 import type { AlertView, StatusSnapshot } from "../domain/status";
 import type { Workspace, WorkspaceResult } from "../domain/workspace";
+import type { RoutePath } from "./routes";
 
 /** The request of a call that takes no parameters: still an object, so fields can be added later. */
 export type NoParams = Record<string, never>;
@@ -49,6 +50,11 @@ export interface StatusChanged {
 /** Payload of `status:focus`: the user clicked an alert's notification; the window shows that pipeline. */
 export interface StatusFocus {
   pipelineId: string;
+}
+
+/** Payload of `app:navigate`: main (tray, notification, menu) asks the window to show a route (see routes.ts). */
+export interface Navigate {
+  path: RoutePath;
 }
 
 /** An optional instant (ISO with offset); main's clock when absent. */
@@ -130,6 +136,7 @@ export interface EventMap {
   "status:changed": StatusChanged;
   "status:focus": StatusFocus;
   "settings:changed": Settings;
+  "app:navigate": Navigate;
 }
 
 /** An invoke channel's name. */
@@ -144,6 +151,7 @@ export const EVENT_CHANNELS: { readonly [E in EventChannel]: true } = {
   "status:changed": true,
   "status:focus": true,
   "settings:changed": true,
+  "app:navigate": true,
 };
 
 /** The object the preload exposes as `window.oncall`: one method per invoke channel, plus `on`. */
