@@ -10,6 +10,7 @@ import { openapiSchemaToJsonSchema } from "@openapi-contrib/openapi-schema-to-js
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import { parse } from "yaml";
+import { startFakeServer, type ErrorBody, type FakeRequest, type FakeResponse, type FakeServer } from "./fake-http-server";
 
 /** Which Airflow API: v1 (Airflow 2.10) or v2 (Airflow 3.1). */
 export type AirflowApi = "v1" | "v2";
@@ -196,4 +197,18 @@ export function conformanceLog(api: AirflowApi): ConformanceLog {
       if (violations.length > 0) throw new Error(`the fake Airflow ${api} answered outside ${spec.file}:\n${violations.join("\n")}`);
     },
   };
+}
+
+/** A fake server (fake-http-server.ts) whose every answer is checked against the spec of `api`; its close() fails while violations remain. */
+export async function startConformingFake(api: AirflowApi, handler: (req: FakeRequest) => FakeResponse | Promise<FakeResponse>, errorBody: ErrorBody): Promise<FakeServer & { violations: string[] }> {
+  const conformance = conformanceLog(api);
+  const server = await startFakeServer(conformance.checked(handler), conformance.checkedErrors(errorBody));
+  const closeServer = server.close;
+  return Object.assign(server, {
+    violations: conformance.violations,
+    async close() {
+      await closeServer();
+      conformance.assertNone();
+    },
+  });
 }

@@ -3,8 +3,8 @@
  * unknown DAGs, the DAG endpoint (pause, schedule). Every answer is checked against Airflow 2.10's
  * published spec (airflow-openapi.ts); a violation makes close() fail.
  */
-import { conformanceLog } from "./airflow-openapi";
-import { airflowPage, startFakeServer, type FakeResponse, type FakeServer } from "./fake-http-server";
+import { startConformingFake } from "./airflow-openapi";
+import { airflowPage, type FakeResponse, type FakeServer } from "./fake-http-server";
 import { routeTable, type FakeRoute } from "./fake-routes";
 
 /** A DAGRun exactly as Airflow 2 serialises it (times with +00:00, extra fields clients must ignore). */
@@ -100,6 +100,16 @@ export function v1BackfillRun(dagId: string, intervalStart: Date, intervalEnd: D
   return { ...v1Run(dagId, intervalStart, intervalEnd, state, start, end), dag_run_id: `backfill__${v1Time(intervalStart)}`, run_type: "backfill" };
 }
 
+/** What a DAG serialises alike in v1 and v2: no tags, Airflow's default limits, no import errors. */
+export const DAG_LIMITS = {
+  tags: [] as never[],
+  max_active_tasks: 16,
+  max_active_runs: 16,
+  max_consecutive_failed_dag_runs: 0,
+  has_task_concurrency_limits: false,
+  has_import_errors: false,
+};
+
 /** The DAG `dagId`: not paused, on `schedule` (a cron expression) unless told otherwise. */
 export function v1Dag(dagId: string, options: { paused?: boolean; schedule?: string | null } = {}): V1Dag {
   const schedule = options.schedule === undefined ? "0 6 * * *" : options.schedule;
@@ -122,12 +132,7 @@ export function v1Dag(dagId: string, options: { paused?: boolean; schedule?: str
     description: null,
     schedule_interval: schedule === null ? null : { __type: "CronExpression", value: schedule },
     timetable_description: schedule === null ? "Never, external triggers only" : `Cron "${schedule}"`,
-    tags: [],
-    max_active_tasks: 16,
-    max_active_runs: 16,
-    max_consecutive_failed_dag_runs: 0,
-    has_task_concurrency_limits: false,
-    has_import_errors: false,
+    ...DAG_LIMITS,
     next_dagrun: null,
     next_dagrun_data_interval_start: null,
     next_dagrun_data_interval_end: null,
@@ -190,27 +195,16 @@ export async function startFakeAirflowV1(
     },
   ];
   const route = routeTable(routes, notFound);
-  const conformance = conformanceLog("v1");
-
-  const server = await startFakeServer(
-    conformance.checked((req) => {
+  const server = await startConformingFake(
+    "v1",
+    (req) => {
       if (req.path === "/api/v1/health") return { status: 200, body: { metadatabase: { status: "healthy" }, scheduler: { status: "healthy", latest_scheduler_heartbeat: null } } };
       if (expected && req.headers.authorization !== expected) {
         return { ...problem(401, "Unauthorized", undefined, "Unauthenticated"), headers: { "www-authenticate": "Basic" } };
       }
       return route(req);
-    }),
-    conformance.checkedErrors((status, title, detail) => problem(status, title, detail)),
-  );
-  const closeServer = server.close;
-  return Object.assign(server, {
-    dags,
-    dagInfo,
-    routes,
-    violations: conformance.violations,
-    async close() {
-      await closeServer();
-      conformance.assertNone();
     },
-  });
+    (status, title, detail) => problem(status, title, detail),
+  );
+  return Object.assign(server, { dags, dagInfo, routes });
 }

@@ -3,8 +3,9 @@
  * unknown DAGs, `{detail}` errors, the DAG endpoint (pause, timetable). Every answer of the API is
  * checked against Airflow 3.1's published spec (airflow-openapi.ts); a violation makes close() fail.
  */
-import { conformanceLog } from "./airflow-openapi";
-import { airflowPage, startFakeServer, type FakeRequest, type FakeResponse, type FakeServer } from "./fake-http-server";
+import { startConformingFake } from "./airflow-openapi";
+import { DAG_LIMITS } from "./fake-airflow-v1";
+import { airflowPage, type FakeRequest, type FakeResponse, type FakeServer } from "./fake-http-server";
 import { routeTable, type FakeRoute } from "./fake-routes";
 
 /** A DAGRunResponse as Airflow 3 serialises it (times in Z; cron DAGs with logical_date == run_after and an empty interval). */
@@ -124,12 +125,7 @@ export function v2Dag(dagId: string, options: { paused?: boolean; schedule?: str
     description: null,
     timetable_summary: schedule,
     timetable_description: schedule === null || schedule === "None" ? "Never, external triggers only" : `Cron "${schedule}"`,
-    tags: [],
-    max_active_tasks: 16,
-    max_active_runs: 16,
-    max_consecutive_failed_dag_runs: 0,
-    has_task_concurrency_limits: false,
-    has_import_errors: false,
+    ...DAG_LIMITS,
     next_dagrun_logical_date: null,
     next_dagrun_data_interval_start: null,
     next_dagrun_data_interval_end: null,
@@ -213,18 +209,11 @@ export async function startFakeAirflowV2(credentials: { username: string; passwo
     return route(req);
   }
 
-  const conformance = conformanceLog("v2");
-  const server = await startFakeServer(conformance.checked(handle), conformance.checkedErrors((status, title, text) => detail(status, text ?? title)));
-  const closeServer = server.close;
+  const server = await startConformingFake("v2", handle, (status, title, text) => detail(status, text ?? title));
   return Object.assign(server, {
     dags,
     dagInfo,
     routes,
-    violations: conformance.violations,
-    async close() {
-      await closeServer();
-      conformance.assertNone();
-    },
     tokensIssued: () => issued,
     expireTokens() {
       for (const token of tokens.keys()) tokens.set(token, "expired");
