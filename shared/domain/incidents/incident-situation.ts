@@ -20,7 +20,7 @@ const ALERT_ORDER: IncidentAlert["kind"][] = ["failed", "late", "unknown", "at-r
  * The situation from the incident's alerts alone, where no live status is at hand (the command
  * line reads no source to escalate): the worst alert's kind and reason, and its interval's deadline.
  */
-export function situationFromAlerts(pipeline: { name: string; sla: string }, alerts: readonly IncidentAlert[]): Situation {
+export function situationFromAlerts(pipeline: { name: string; sla: string }, alerts: readonly Pick<IncidentAlert, "kind" | "intervalEnd" | "reason">[]): Situation {
   const worst = [...alerts].sort((a, b) => ALERT_ORDER.indexOf(a.kind) - ALERT_ORDER.indexOf(b.kind))[0];
   if (!worst) return { pipelineName: pipeline.name, state: "open incident", reason: "incident started without an alert", deadline: null };
   const deadline = worst.intervalEnd === null ? null : new Date(Date.parse(worst.intervalEnd) + durationMs(pipeline.sla)).toISOString();
