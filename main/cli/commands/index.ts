@@ -8,6 +8,8 @@ import { lintCommand } from "./lint";
 import { escalationCommand } from "./escalation";
 import { statusCommand } from "./status";
 import { kpisCommand } from "./kpis";
+import { incidentCommand } from "./incident";
+import { handoffCommand } from "./handoff";
 
 /** The command table. */
-export const COMMANDS: CliCommand[] = [validateCommand, nowCommand, scheduleCommand, fairnessCommand, lintCommand, escalationCommand, statusCommand, kpisCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, nowCommand, scheduleCommand, fairnessCommand, lintCommand, escalationCommand, statusCommand, kpisCommand, incidentCommand, handoffCommand];

@@ -67,7 +67,11 @@ export async function startIncident(service: IncidentService, world: IncidentWor
   if (params.acknowledge && world.workspace.team.some((e) => e.id === params.by)) {
     for (const a of answers(all)) if (a.state === "open" || a.state === "snoozed") world.alerts.acknowledge(a.id, params.by);
   }
-  return service.start({ workspace: world.workspace, workspaceDir: world.workspaceDir, pipelineId, by: params.by, at: params.at, alerts: answers(world.alerts.list()) });
+  const alerts = answers(world.alerts.list());
+  // The book stamps acknowledgements with its own clock, a moment after `at` was read: the start follows them.
+  const acknowledged = Math.max(...alerts.map((a) => (a.acknowledgedBy === params.by && a.acknowledgedAt ? Date.parse(a.acknowledgedAt) : 0)));
+  const at = params.acknowledge && acknowledged > params.at.getTime() ? new Date(acknowledged) : params.at;
+  return service.start({ workspace: world.workspace, workspaceDir: world.workspaceDir, pipelineId, by: params.by, at, alerts });
 }
 
 /** The incident as the views and `show --json` present it. */

@@ -49,9 +49,17 @@ export function checkChange(incident: Incident, change: IncidentChange, context:
     return refuse("resolved", `incident ${incident.id} was resolved at ${r.at} by ${r.by}: a resolved incident cannot change`);
   }
   if (!context.people.has(change.by)) return unknownPerson(change.by, context);
+  // What the change names is checked before when it happened: an unknown step says so, whatever the time.
+  const named = checkNamed(incident, change, context);
+  if (named) return named;
   if (Date.parse(change.at) < Date.parse(incident.startedAt)) {
     return refuse("invalid", `${change.at} is before the incident started (${incident.startedAt})`);
   }
+  return null;
+}
+
+/** The checks of each kind of change. */
+function checkNamed(incident: Incident, change: IncidentChange, context: ChangeContext): IncidentRefusal | null {
   switch (change.type) {
     case "step":
       return checkStep(incident, change);

@@ -6,8 +6,8 @@ import type { IncidentAlert } from "./incident-events";
 /** The pipeline as the people paged should see it. */
 export interface Situation {
   pipelineName: string;
-  /** A pipeline state (late, failed…), or `open incident` when nothing else is known. */
-  state: PipelineState | "open incident";
+  /** A pipeline state (late, failed…), or `under investigation` when nothing else is known. */
+  state: PipelineState | "under investigation";
   reason: string;
   /** ISO; null when none is known. */
   deadline: string | null;
@@ -22,7 +22,7 @@ const ALERT_ORDER: IncidentAlert["kind"][] = ["failed", "late", "unknown", "at-r
  */
 export function situationFromAlerts(pipeline: { name: string; sla: string }, alerts: readonly Pick<IncidentAlert, "kind" | "intervalEnd" | "reason">[]): Situation {
   const worst = [...alerts].sort((a, b) => ALERT_ORDER.indexOf(a.kind) - ALERT_ORDER.indexOf(b.kind))[0];
-  if (!worst) return { pipelineName: pipeline.name, state: "open incident", reason: "incident started without an alert", deadline: null };
+  if (!worst) return { pipelineName: pipeline.name, state: "under investigation", reason: "the incident was started without an alert", deadline: null };
   const deadline = worst.intervalEnd === null ? null : new Date(Date.parse(worst.intervalEnd) + durationMs(pipeline.sla)).toISOString();
   return { pipelineName: pipeline.name, state: worst.kind, reason: worst.reason, deadline };
 }
