@@ -4,13 +4,12 @@
  */
 import { escalationChain } from "../../../shared/domain/rotation/escalation-chain";
 import type { Schedule } from "../../../shared/domain/rotation/schedule";
-import { contactLinks, escalationEvent, incidentEscalation, type ContactLinks, type IncidentEscalation } from "../../../shared/domain/incidents/incident-escalation";
+import { contactLinks, escalationEvent, incidentEscalation, type EscalationSent, type IncidentEscalation } from "../../../shared/domain/incidents/incident-escalation";
 import type { Incident } from "../../../shared/domain/incidents/fold-incident";
 import { situationFromAlerts, type Situation } from "../../../shared/domain/incidents/incident-situation";
 import { incidentAlertRecords } from "../../../shared/domain/incidents/incident-timeline";
 import { incidentView, type IncidentView } from "../../../shared/domain/incidents/incident-view";
 import { journalInstant, personName } from "../../../shared/domain/incidents/incident-text";
-import type { EscalationStep, Contact } from "../../../shared/domain/workspace-schema";
 import type { AlertView, PipelineSnapshot } from "../../../shared/domain/status";
 import type { Workspace } from "../../../shared/domain/workspace";
 import { IncidentError } from "./incident-error";
@@ -40,14 +39,6 @@ export interface StartParams {
   at: Date;
   /** Acknowledge its open alerts as the commander (not for a back-dated start, whose acknowledgement would be stamped now). */
   acknowledge: boolean;
-}
-
-/** Whom an escalation went to and what they were sent. */
-export interface EscalationSent {
-  incident: IncidentView;
-  to: { id: string; name: string; role: EscalationStep | null; contact: Contact; links: ContactLinks };
-  subject: string;
-  message: string;
 }
 
 /**

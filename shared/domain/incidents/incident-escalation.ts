@@ -3,7 +3,8 @@
  * asked, the next person — highlighted once the acknowledgement timeout has passed since the alert
  * or the last escalation — a prefilled message, and one-click mailto:/tel: links.
  */
-import type { Contact } from "../workspace-schema";
+import type { Contact, EscalationStep } from "../workspace-schema";
+import type { IncidentView } from "./incident-view";
 import type { EscalationChain, EscalationContact } from "../rotation/escalation-chain";
 import type { EscalatedEvent } from "./incident-events";
 import { unfinishedSteps, type Incident } from "./fold-incident";
@@ -34,6 +35,14 @@ export interface IncidentEscalation {
   next: { id: string; name: string; dueAt: string; due: boolean } | null;
   /** What the timeout runs from: the last escalation, else the first alert, else the incident's start. */
   since: { at: string; what: "escalation" | "alert" | "start" };
+  subject: string;
+  message: string;
+}
+
+/** Whom an escalation went to and what they were sent. */
+export interface EscalationSent {
+  incident: IncidentView;
+  to: { id: string; name: string; role: EscalationStep | null; contact: Contact; links: ContactLinks };
   subject: string;
   message: string;
 }

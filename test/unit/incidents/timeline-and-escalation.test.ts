@@ -67,7 +67,7 @@ describe("escalating an incident", () => {
 
   it("takes the situation from the alerts: state, reason and the interval's deadline", () => {
     expect(situation).toEqual({ pipelineName: "Aggregate Profit", state: "late", reason: LATE_ALERT.reason, deadline: "2026-12-24T08:00:00.000Z" });
-    expect(situationFromAlerts(pipeline, [])).toMatchObject({ state: "open incident", deadline: null });
+    expect(situationFromAlerts(pipeline, [])).toMatchObject({ state: "under investigation", deadline: null });
   });
 
   it("names the next person after the commander, due once ack_timeout has passed since the alert", () => {
