@@ -24,8 +24,8 @@ async function cli(stateDir: string, args: string[], env: Record<string, string>
 const newState = () => mkdtemp(path.join(tmpdir(), "ocd-cli-state-"));
 
 /** Starts an incident on aggregate_profit as Alex at 03:09 EST on Christmas Eve; returns its id. */
-async function started(stateDir: string, workspace?: string): Promise<string> {
-  const { code, out, err } = await cli(stateDir, ["incident", "start", "aggregate_profit", "--as", "alex", "--at", START, "--json"], {}, workspace);
+async function started(stateDir: string, workspace?: string, at = START): Promise<string> {
+  const { code, out, err } = await cli(stateDir, ["incident", "start", "aggregate_profit", "--as", "alex", "--at", at, "--json"], {}, workspace);
   if (code !== 0) throw new Error(`start failed: ${err}`);
   return JSON.parse(out).id;
 }
@@ -169,8 +169,9 @@ describe("oncall-desk incident step, note, escalate, resolve", () => {
 describe("oncall-desk incident list and export", () => {
   it("lists open incidents, or all with --all", async () => {
     const state = await newState();
+    // Started a minute apart: ids sort by start time (two started in the same millisecond by two processes have no order).
     const open = await started(state);
-    const closed = await started(state);
+    const closed = await started(state, undefined, "2026-12-24T03:10:00-05:00");
     await cli(state, ["incident", "resolve", closed, "--summary", "s", "--cause", "other", "--as", "alex", "--at", "2026-12-24T04:00-05:00"]);
     const ids = async (args: string[]) => JSON.parse((await cli(state, ["incident", "list", "--json", ...args])).out).map((i: { id: string }) => i.id);
     expect(await ids([])).toEqual([open]);
