@@ -7,6 +7,8 @@ import type { SecretEnv } from "../services/sources/http/credentials";
 import { createStatusMonitor } from "../services/status/monitor";
 import { loadWorkspace } from "../services/workspace/load-workspace";
 import { createSettingsService } from "../services/settings/settings-service";
+import { createHandoffStore } from "../services/incidents/handoff-store";
+import { createIncidentService } from "../services/incidents/incident-service";
 import { noWorkspaceChoice, type ChooseWorkspace, type HandlerServices } from "./handlers";
 import { createLiveDesk } from "./live-desk";
 import { noSaveDialog, type SaveFile } from "./save-file";
@@ -34,6 +36,8 @@ export interface AppServiceOptions {
   settingsStore?: KeyValueStore;
   /** Switches the workspace as the user chooses (dialogs in the app). Default: refuses, for tests that do not switch. */
   chooseWorkspace?: ChooseWorkspace;
+  /** The state folder incidents (`incidents/<id>.jsonl`) and hand-over notes are kept in: the app's user-data folder; a temp dir in tests. Absent: incident channels refuse plainly. */
+  stateDir?: string;
   /** Told about problems that do not stop anything (unreadable stored alerts, a misbehaving source). */
   onProblem?: (message: string) => void;
 }
@@ -65,5 +69,7 @@ export function createAppServices(options: AppServiceOptions): HandlerServices {
     saveFile: options.saveFile ?? noSaveDialog,
     settings,
     chooseWorkspace: options.chooseWorkspace ?? noWorkspaceChoice,
+    incidents: createIncidentService({ stateDir: options.stateDir, onProblem }),
+    handoffs: createHandoffStore(options.stateDir, onProblem),
   };
 }

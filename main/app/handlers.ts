@@ -12,7 +12,10 @@ import { fairnessToJson, lintToJson } from "../../shared/domain/rotation/report-
 import type { AppInfo, EventChannel, EventMap, InvokeChannel, InvokeMap, WorkspaceChoiceAction, WorkspaceChosen, WorkspaceView } from "../../shared/ipc/contract";
 import type { WorkspaceResult } from "../../shared/domain/workspace";
 import type { Clock } from "../services/clock";
+import type { HandoffStore } from "../services/incidents/handoff-store";
+import type { IncidentService } from "../services/incidents/incident-service";
 import type { SettingsService } from "../services/settings/settings-service";
+import { forwardIncidentEvents, incidentHandlers } from "./incident-handlers";
 import type { Desk, LiveDesk } from "./live-desk";
 import type { SaveFile } from "./save-file";
 import { secretName, sourceConfig, sourcesView, sourceView, type AppSecrets } from "./source-views";
@@ -48,6 +51,10 @@ export interface HandlerServices {
   settings: SettingsService;
   /** Switches the workspace the app opens. */
   chooseWorkspace: ChooseWorkspace;
+  /** Incidents kept in the state folder. */
+  incidents: IncidentService;
+  /** Hand-over notes and acknowledgements kept in the state folder. */
+  handoffs: HandoffStore;
 }
 
 /** The lint's default range: the quarter ahead, which holds the next holiday season for most of the year's end. */
@@ -141,6 +148,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     "settings:get": async () => services.settings.get(),
     "settings:update": async (patch) => services.settings.update(patch),
     "workspace:choose": async ({ action }) => services.chooseWorkspace(action),
+    ...incidentHandlers(services),
   };
 }
 
@@ -154,9 +162,11 @@ export function forwardEvents(services: HandlerServices, emit: Emit): () => void
     changed();
     return desk.monitor.status.subscribe(changed);
   });
+  const stopIncidents = forwardIncidentEvents(services, emit);
   return () => {
     stopWorkspace();
     stopSettings();
     stopStatus();
+    stopIncidents();
   };
 }

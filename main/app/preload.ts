@@ -31,6 +31,22 @@ const api = {
   getSettings: invoker("settings:get"),
   updateSettings: invoker("settings:update"),
   chooseWorkspace: invoker("workspace:choose"),
+  listIncidents: invoker("incidents:list"),
+  getIncident: invoker("incidents:get"),
+  startIncident: invoker("incidents:start"),
+  setIncidentStep: invoker("incidents:step"),
+  addIncidentNote: invoker("incidents:note"),
+  setIncidentState: invoker("incidents:set-state"),
+  getIncidentEscalation: invoker("incidents:escalation"),
+  escalateIncident: invoker("incidents:escalate"),
+  resolveIncident: invoker("incidents:resolve"),
+  exportPostmortem: invoker("incidents:export"),
+  shareIncident: invoker("incidents:share"),
+  getHandoff: invoker("handoff:get"),
+  acknowledgeHandoff: invoker("handoff:acknowledge"),
+  saveHandoffNote: invoker("handoff:save-note"),
+  listRunbooks: invoker("runbooks:list"),
+  getRunbook: invoker("runbooks:get"),
   on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void {
     // The renderer may listen to declared events only, never to arbitrary ipc channels.
     if (!Object.hasOwn(EVENT_CHANNELS, event)) throw new Error(`oncall.on: unknown event "${String(event)}"`);

@@ -8,10 +8,15 @@
  *   3. add the handler to createHandlers (main/app/handlers.ts) and the method to the preload.
  * The compiler flags every place you missed: all three tables are mapped over these types.
  */
+import type { HandoffBriefing } from "../domain/incidents/handoff-briefing";
+import type { CauseCategory, FollowUp } from "../domain/incidents/incident-events";
+import type { EscalationSent, IncidentEscalation } from "../domain/incidents/incident-escalation";
+import type { IncidentSummary, IncidentView } from "../domain/incidents/incident-view";
 import type { KpiReport } from "../domain/kpis/kpis";
 import type { EscalationChain } from "../domain/rotation/escalation-chain";
 import type { OnCallView, ShiftView } from "../domain/rotation/on-call-view";
 import type { FairnessJson, LintJson } from "../domain/rotation/report-json";
+import type { RunbookView } from "../domain/runbook-view";
 import type { Settings, SettingsPatch } from "../domain/settings";
 import type { SourceView, SourcesView } from "../domain/sources-view";
 import type { AlertView, StatusSnapshot } from "../domain/status";
@@ -88,6 +93,32 @@ export interface WorkspaceChosen {
   workspaceDir?: string;
 }
 
+/** Who acts on an incident or a hand-over: an engineer id; absent, the engineer this machine belongs to (settings, "who am I"). */
+export interface AsParams {
+  as?: string;
+}
+
+/** An incident to act on. */
+export interface IncidentParams {
+  incidentId: string;
+}
+
+/** Payload of `incidents:changed`: an incident was started or changed; the renderer re-fetches it and the list. */
+export interface IncidentsChanged {
+  incidentId: string;
+}
+
+/** Payload of `handoff:changed`: a hand-over note or acknowledgement was written; the renderer re-fetches `handoff:get`. */
+export interface HandoffChanged {
+  at: string;
+}
+
+/** What became of a hand-over note: the briefing as it now stands, and where it was shared in the workspace, if asked to. */
+export interface HandoffNoteSaved {
+  briefing: HandoffBriefing | null;
+  sharedPath: string | null;
+}
+
 /** Renderer → main calls: channel → preload method name, request and response. */
 export interface InvokeMap {
   "app:info": { method: "getAppInfo"; request: NoParams; response: AppInfo };
@@ -128,6 +159,38 @@ export interface InvokeMap {
   "settings:update": { method: "updateSettings"; request: SettingsPatch; response: Settings };
   /** Opens a workspace as the user chooses (main's folder dialog for folders); main then broadcasts `workspace:changed`. */
   "workspace:choose": { method: "chooseWorkspace"; request: { action: WorkspaceChoiceAction }; response: WorkspaceChosen };
+  /** Every incident of this machine's state folder (unresolved only unless `all`), oldest first. */
+  "incidents:list": { method: "listIncidents"; request: { all?: boolean }; response: IncidentSummary[] };
+  /** One incident with its checklist, notes, timeline (its alerts' instants included), escalations and resolution. */
+  "incidents:get": { method: "getIncident"; request: IncidentParams; response: IncidentView };
+  /** Starts an incident from an alert or a pipeline: its unresolved alerts (acknowledged), the runbook's checklist as it is now, `as` (default: me) commanding. */
+  "incidents:start": { method: "startIncident"; request: AsParams & ({ alertId: string; pipelineId?: string } | { pipelineId: string; alertId?: string }); response: IncidentView };
+  /** A checklist step (1-based) done, skipped (`reason` required) or reopened, with an optional note. */
+  "incidents:step": { method: "setIncidentStep"; request: AsParams & IncidentParams & { n: number; outcome: "done" | "skipped" | "reopened"; reason?: string; note?: string }; response: IncidentView };
+  /** A note on the incident, or on one step. */
+  "incidents:note": { method: "addIncidentNote"; request: AsParams & IncidentParams & { text: string; step?: number }; response: IncidentView };
+  /** open ⇄ mitigated (resolving is `incidents:resolve`). */
+  "incidents:set-state": { method: "setIncidentState"; request: AsParams & IncidentParams & { state: "open" | "mitigated" }; response: IncidentView };
+  /** The escalation panel at main's now: the pipeline's chain with who was asked, the next person (due once ack_timeout has passed), the message and mailto:/tel: links. */
+  "incidents:escalation": { method: "getIncidentEscalation"; request: IncidentParams; response: IncidentEscalation };
+  /** Records an escalation (to `to`, default the next person of the chain) and returns whom to contact and the message. */
+  "incidents:escalate": { method: "escalateIncident"; request: AsParams & IncidentParams & { to?: string }; response: EscalationSent };
+  /** Resolves with a summary, a cause, related risk ids and follow-ups; unfinished steps stay listed as not done. */
+  "incidents:resolve": { method: "resolveIncident"; request: AsParams & IncidentParams & { summary: string; cause: CauseCategory; risks: string[]; followUps: FollowUp[] }; response: IncidentView };
+  /** Writes the postmortem (Markdown) where the user picks in main's save dialog. */
+  "incidents:export": { method: "exportPostmortem"; request: IncidentParams; response: SaveResult };
+  /** Saves the postmortem into the workspace's incidents/ folder, to share through git (refused for the embedded workspace). */
+  "incidents:share": { method: "shareIncident"; request: IncidentParams; response: { path: string } };
+  /** The hand-over briefing for the next shift change after `at` (default main's now); null while the workspace is invalid or no change is due within two days. */
+  "handoff:get": { method: "getHandoff"; request: AtParams; response: HandoffBriefing | null };
+  /** "I have the pager" for the shift change at `handoffAt`; returns that change's briefing. */
+  "handoff:acknowledge": { method: "acknowledgeHandoff"; request: AsParams & { handoffAt: string }; response: HandoffBriefing | null };
+  /** Writes a hand-over note (kept in the state folder); with `share`, also saves the briefing into the workspace's handoffs/ folder. */
+  "handoff:save-note": { method: "saveHandoffNote"; request: AsParams & { text: string; share?: boolean }; response: HandoffNoteSaved };
+  /** Every runbook with its sections, checklist, Markdown and last change; null while the workspace is invalid. */
+  "runbooks:list": { method: "listRunbooks"; request: NoParams; response: RunbookView[] | null };
+  /** One pipeline's runbook; null while the workspace is invalid. */
+  "runbooks:get": { method: "getRunbook"; request: { pipelineId: string }; response: RunbookView | null };
 }
 
 /** Main → renderer events: channel → payload. */
@@ -137,10 +200,15 @@ export interface EventMap {
   "status:focus": StatusFocus;
   "settings:changed": Settings;
   "app:navigate": Navigate;
+  "incidents:changed": IncidentsChanged;
+  "handoff:changed": HandoffChanged;
 }
 
 /** An invoke channel's name. */
 export type InvokeChannel = keyof InvokeMap;
+
+/** The incident, hand-over and runbook channels (main/app/incident-handlers.ts handles them). */
+export type IncidentChannel = Extract<InvokeChannel, `incidents:${string}` | `handoff:${string}` | `runbooks:${string}`>;
 
 /** An event channel's name. */
 export type EventChannel = keyof EventMap;
@@ -152,6 +220,8 @@ export const EVENT_CHANNELS: { readonly [E in EventChannel]: true } = {
   "status:focus": true,
   "settings:changed": true,
   "app:navigate": true,
+  "incidents:changed": true,
+  "handoff:changed": true,
 };
 
 /** The object the preload exposes as `window.oncall`: one method per invoke channel, plus `on`. */

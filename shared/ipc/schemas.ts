@@ -1,5 +1,6 @@
 /** zod schemas for every renderer → main payload: main trusts nothing the renderer sends until it parses. */
 import { z } from "zod";
+import { CAUSE_CATEGORIES, followUpSchema } from "../domain/incidents/incident-events";
 import { settingsPatchSchema } from "../domain/settings";
 import type { InvokeChannel, InvokeMap } from "./contract";
 
@@ -12,6 +13,14 @@ const MAX_SECRET_CHARS = 4096;
 const MAX_SCHEDULE_DAYS = 92;
 /** The longest range the lint, fairness and calendar export take: a year and a margin, for the lint's 365-day view. */
 const MAX_REPORT_DAYS = 400;
+
+/** The longest note, reason or summary accepted: pages of text, bounded so a paste accident stays small in the journal. */
+const MAX_TEXT_CHARS = 20_000;
+const text = z.string().trim().min(1).max(MAX_TEXT_CHARS);
+/** Incident ids are ULIDs. */
+const incidentId = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, "not an incident id");
+/** Who acts, and which incident. */
+const onIncident = { incidentId, as: id.optional() };
 
 /** Checks that a range, when given, runs forward and spans at most `maxDays`. */
 function rangeRules<T extends { from?: string | undefined; to?: string | undefined }>(schema: z.ZodType<T>, maxDays: number) {
@@ -45,6 +54,25 @@ export const REQUEST_SCHEMAS: { readonly [K in InvokeChannel]: z.ZodType<InvokeM
   "settings:get": noParams,
   "settings:update": settingsPatchSchema,
   "workspace:choose": z.strictObject({ action: z.enum(["open-folder", "create-from-template", "demo"]) }),
+  "incidents:list": z.strictObject({ all: z.boolean().optional() }),
+  "incidents:get": z.strictObject({ incidentId }),
+  "incidents:start": z.union([
+    z.strictObject({ alertId: id, pipelineId: id.optional(), as: id.optional() }),
+    z.strictObject({ pipelineId: id, alertId: id.optional(), as: id.optional() }),
+  ]),
+  "incidents:step": z.strictObject({ ...onIncident, n: z.number().int().min(1).max(1000), outcome: z.enum(["done", "skipped", "reopened"]), reason: text.optional(), note: text.optional() }),
+  "incidents:note": z.strictObject({ ...onIncident, text, step: z.number().int().min(1).max(1000).optional() }),
+  "incidents:set-state": z.strictObject({ ...onIncident, state: z.enum(["open", "mitigated"]) }),
+  "incidents:escalation": z.strictObject({ incidentId }),
+  "incidents:escalate": z.strictObject({ ...onIncident, to: id.optional() }),
+  "incidents:resolve": z.strictObject({ ...onIncident, summary: text, cause: z.enum(CAUSE_CATEGORIES), risks: z.array(id).max(100), followUps: z.array(followUpSchema.extend({ text, owner: id })).max(100) }),
+  "incidents:export": z.strictObject({ incidentId }),
+  "incidents:share": z.strictObject({ incidentId }),
+  "handoff:get": z.strictObject({ at: instant.optional() }),
+  "handoff:acknowledge": z.strictObject({ handoffAt: instant, as: id.optional() }),
+  "handoff:save-note": z.strictObject({ text, as: id.optional(), share: z.boolean().optional() }),
+  "runbooks:list": noParams,
+  "runbooks:get": z.strictObject({ pipelineId: id }),
 };
 
 /** True when `channel` is a declared invoke channel (and not, say, `__proto__`). */

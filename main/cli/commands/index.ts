@@ -9,6 +9,20 @@ import { escalationCommand } from "./escalation";
 import { statusCommand } from "./status";
 import { kpisCommand } from "./kpis";
 import { checkSourcesCommand } from "./check-sources";
+import { incidentCommand } from "./incident";
+import { handoffCommand } from "./handoff";
 
 /** The command table. */
-export const COMMANDS: CliCommand[] = [validateCommand, nowCommand, scheduleCommand, fairnessCommand, lintCommand, escalationCommand, statusCommand, kpisCommand, checkSourcesCommand];
+export const COMMANDS: CliCommand[] = [
+  validateCommand,
+  nowCommand,
+  scheduleCommand,
+  fairnessCommand,
+  lintCommand,
+  escalationCommand,
+  statusCommand,
+  kpisCommand,
+  checkSourcesCommand,
+  incidentCommand,
+  handoffCommand,
+];

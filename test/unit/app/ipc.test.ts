@@ -11,6 +11,8 @@ import { noSaveDialog } from "../../../main/app/save-file";
 import { memorySecretStore } from "../../../main/services/secrets/secret-store";
 import { memoryStore } from "../../../main/services/alerts/key-value-store";
 import { createSettingsService } from "../../../main/services/settings/settings-service";
+import { createHandoffStore } from "../../../main/services/incidents/handoff-store";
+import { createIncidentService } from "../../../main/services/incidents/incident-service";
 import { createFakeClock } from "../../fakes/fake-clock";
 import { EXPECTED_INVOKE_CHANNELS } from "./expected-channels";
 
@@ -39,7 +41,7 @@ function setup() {
   const desk = createLiveDesk(workspace, () => {
     throw new Error("no monitor for an invalid workspace");
   });
-  const services = { appInfo: { name: "oncall-desk", version: "1.2.3", workspaceDir: "/ws", embeddedWorkspace: true }, workspace, desk, clock: createFakeClock(), secrets: { store: memorySecretStore(), env: {} }, saveFile: noSaveDialog, settings: createSettingsService(memoryStore()), chooseWorkspace: noWorkspaceChoice };
+  const services = { appInfo: { name: "oncall-desk", version: "1.2.3", workspaceDir: "/ws", embeddedWorkspace: true }, workspace, desk, clock: createFakeClock(), secrets: { store: memorySecretStore(), env: {} }, saveFile: noSaveDialog, settings: createSettingsService(memoryStore()), chooseWorkspace: noWorkspaceChoice, incidents: createIncidentService({ stateDir: undefined }), handoffs: createHandoffStore(undefined) };
   const handlers = createHandlers(services);
   const { ipcMain, listeners } = fakeIpcMain();
   const unregister = registerIpc(ipcMain, handlers, trustOwnOrigins([APP_ORIGIN]), (id) => id === OWN_WEB_CONTENTS);
