@@ -42,15 +42,17 @@ describe("oncall-desk validate", () => {
   });
 
   it("treats a folder that is not a workspace as a problem, not a crash", async () => {
+    const dir = await writeWorkspace({ workspaceYaml: undefined, risksYaml: undefined, runbooks: {} });
+    dirs.push(dir);
     const io = capturedIo();
-    expect(await runCli(["validate", "--workspace", "/nonexistent/workspace"], io)).toBe(1);
+    expect(await runCli(["validate", "--workspace", dir], io)).toBe(1);
     expect(io.stdout()).toMatch(/workspace\.yaml:1:1: .*missing/);
   });
 
   it("rejects unknown flags and commands with exit 2", async () => {
     const io = capturedIo();
     expect(await runCli(["validate", "--bogus"], io)).toBe(2);
-    expect(io.stderr()).toMatch(/Unknown option '--bogus'/);
+    expect(io.stderr()).toMatch(/unknown option "--bogus"/);
     expect(await runCli(["frobnicate"], capturedIo())).toBe(2);
   });
 
