@@ -1,7 +1,5 @@
-import { execFile } from "node:child_process";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../../../main/cli";
 import { capturedIo } from "../../fakes/captured-io";
@@ -56,9 +54,4 @@ describe("oncall-desk validate", () => {
     expect(await runCli(["frobnicate"], capturedIo())).toBe(2);
   });
 
-  it("runs as the package's bin on plain Node", async () => {
-    const bin = path.resolve("main/bin/oncall-desk.mjs");
-    const { stdout } = await promisify(execFile)(process.execPath, [bin, "validate"], { timeout: 60_000 });
-    expect(stdout).toMatch(/^ok: /);
-  });
 });
