@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Bundles the command line (main/cli.ts and everything it imports, dependencies included) into
-// out/cli/oncall-desk.mjs with esbuild, so `oncall-desk` starts in plain Node without compiling
+// out/cli/oncall-desk.cjs with esbuild, so `oncall-desk` starts in plain Node without compiling
 // TypeScript on every run. Runs at install (`prepare`) and before the tests; `npm run build:cli`.
-import { readFile } from "node:fs/promises";
+// CommonJS, not an ES module: main/bin/oncall-desk.mjs loads it through V8's code cache, which
+// Node < 22 offers for scripts only.
+import { spawnSync } from "node:child_process";
+import { readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
-/** Where the bundle goes; main/bin/oncall-desk.mjs imports it from there. */
-const CLI_BUNDLE = path.join(REPO, "out/cli/oncall-desk.mjs");
+/** Where the bundle goes; main/bin/oncall-desk.mjs loads it from there. */
+const CLI_BUNDLE = path.join(REPO, "out/cli/oncall-desk.cjs");
 
 /**
  * Our modules find files relative to themselves (load-workspace's assets/workspace): in the
@@ -23,7 +26,8 @@ const sourceRelativeImportMeta = {
       if (!source.includes("import.meta")) return undefined;
       if (/import\.meta\.(dirname|filename)/.test(source)) throw new Error(`${file}: use import.meta.url (the CLI bundle rewrites only that)`);
       const relative = path.relative(path.dirname(CLI_BUNDLE), file).split(path.sep).join("/");
-      return { contents: source.replaceAll("import.meta.url", `new URL(${JSON.stringify(relative)}, import.meta.url).href`), loader: "ts" };
+      const here = 'require("node:url").pathToFileURL(__filename)';
+      return { contents: source.replaceAll("import.meta.url", `new URL(${JSON.stringify(relative)}, ${here}).href`), loader: "ts" };
     });
   },
 };
@@ -41,12 +45,18 @@ await esbuild.build({
   outfile: CLI_BUNDLE,
   bundle: true,
   platform: "node",
-  format: "esm",
+  format: "cjs",
   target: "node20.19",
-  // CommonJS dependencies (luxon) call require() for Node built-ins; an ES module has none of its own.
-  banner: { js: 'import { createRequire as __ocdCreateRequire } from "node:module"; const require = __ocdCreateRequire(import.meta.url);' },
   plugins: [sourceRelativeImportMeta],
   legalComments: "none",
   minify: process.env.OCD_CLI_MINIFY !== "0",
   logLevel: "warning",
 });
+
+// The code cache of the previous bundle no longer matches it (the bin keys caches by content, too);
+// a warm-up run of every command writes the new one.
+for (const file of await readdir(path.dirname(CLI_BUNDLE))) {
+  if (file.startsWith(".v8-cache-") || file === "oncall-desk.mjs") await rm(path.join(path.dirname(CLI_BUNDLE), file), { force: true });
+}
+const warmUp = spawnSync(process.execPath, [path.join(REPO, "main/bin/oncall-desk.mjs")], { env: { ...process.env, OCD_CLI_WARM_UP: "1", OCD_CLI_FROM_SOURCE: "" }, stdio: "inherit" });
+if (warmUp.status !== 0) process.stderr.write("oncall-desk: the warm-up run failed; the command line works, its first run compiles.\n");
