@@ -52,8 +52,8 @@ async function loadFromSource() {
   return { runCli, save: () => undefined };
 }
 
-// Run by build-cli.mjs right after bundling (OCD_CLI_WARM_UP=1): one of each command, offline and
-// writing nothing, so the code cache saved afterwards covers them all, not just the first one run.
+// Run by build-cli.mjs right after bundling (OCD_CLI_WARM_UP=1): the commands on the embedded (demo)
+// workspace, offline and writing nothing, so the code cache saved afterwards covers them all, not just the first one run.
 const WARM_UP = [
   ["help"],
   ["validate"],
@@ -64,6 +64,7 @@ const WARM_UP = [
   ["lint", "--from", "2026-12-01", "--to", "2027-01-15"],
   ["status", "--once", "--at", "2026-03-10T15:00Z"],
   ["kpis", "--at", "2026-03-10T15:00Z"],
+  ["check-sources"],
 ];
 
 const { runCli, save } = process.env.OCD_CLI_FROM_SOURCE !== "1" && existsSync(bundle) ? loadBundle(bundle) : await loadFromSource();
