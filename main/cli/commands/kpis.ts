@@ -30,6 +30,7 @@ export const kpisCommand: CliCommand = {
   name: "kpis",
   summary: "SLA compliance, uptime, MTTR, freshness lag and MTTA per pipeline and overall, against the targets",
   usage: "kpis [--days 7|30] [--json] [--at ISO] [--state DIR] [--workspace DIR]",
+  details: "Without --days, both the 7- and 30-day windows. MTTA comes from the acknowledgements kept in the state folder (--state DIR, as for status).",
   async run(args, io) {
     const { values } = parseCommandArgs(args, OPTIONS);
     const windows = values.days === undefined ? [7, 30] : [Number(values.days)];
