@@ -62,6 +62,8 @@ function samplePayloads(settings: EventMap["settings:changed"], pipelineId: stri
     "status:focus": { pipelineId },
     "settings:changed": settings,
     "app:navigate": { path: routes.now() },
+    "incidents:changed": { incidentId: "01JD0000000000000000000000" },
+    "handoff:changed": { at: new Date().toISOString() },
   };
 }
 
