@@ -65,6 +65,8 @@ export const httpJsonMappingSchema = z.strictObject({
   start: z.string().optional(),
   end: z.string().optional(),
   interval_end: z.string(),
+  completeness: z.string().optional().describe("field holding the share of complete records of the run: a fraction 0..1 or a percentage text such as \"99.5%\""),
+  accuracy: z.string().optional().describe("field holding the share of accurate records of the run: a fraction 0..1 or a percentage text such as \"99.9%\""),
   states: z.strictObject({
     success: z.array(z.string()).min(1),
     failed: z.array(z.string()).min(1),
