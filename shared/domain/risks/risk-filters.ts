@@ -22,7 +22,7 @@ export type SortDirection = "asc" | "desc";
 export const DEFAULT_SORT_DIRECTION: Record<RiskSortKey, SortDirection> = { score: "desc", likelihood: "desc", impact: "desc", lastReviewed: "asc" };
 
 /** The entries matching every field of `filter`, in their order. */
-export function filterRisks(entries: readonly RiskEntry[], filter: RiskFilter): RiskEntry[] {
+export function filterRisks<T extends RiskEntry>(entries: readonly T[], filter: RiskFilter): T[] {
   return entries.filter(
     (r) =>
       (filter.category === undefined || r.category === filter.category) &&
@@ -38,7 +38,7 @@ function compareBy(key: RiskSortKey, a: RiskEntry, b: RiskEntry): number {
 }
 
 /** A sorted copy; ties fall back to the score (highest first), then the register's order. */
-export function sortRisks(entries: readonly RiskEntry[], key: RiskSortKey, direction: SortDirection = DEFAULT_SORT_DIRECTION[key]): RiskEntry[] {
+export function sortRisks<T extends RiskEntry>(entries: readonly T[], key: RiskSortKey, direction: SortDirection = DEFAULT_SORT_DIRECTION[key]): T[] {
   const sign = direction === "asc" ? 1 : -1;
   // Array.prototype.sort is stable, so equal entries keep the register's order.
   return [...entries].sort((a, b) => sign * compareBy(key, a, b) || b.score - a.score);
