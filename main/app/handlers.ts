@@ -12,6 +12,7 @@ import { fairnessToJson, lintToJson } from "../../shared/domain/rotation/report-
 import type { AppInfo, EventChannel, EventMap, InvokeChannel, InvokeMap, WorkspaceChoiceAction, WorkspaceChosen, WorkspaceView } from "../../shared/ipc/contract";
 import type { WorkspaceResult } from "../../shared/domain/workspace";
 import type { Clock } from "../services/clock";
+import { currentRisks } from "../services/risks/current-risks";
 import type { SettingsService } from "../services/settings/settings-service";
 import type { Desk, LiveDesk } from "./live-desk";
 import type { SaveFile } from "./save-file";
@@ -78,6 +79,10 @@ export function createHandlers(services: HandlerServices): Handlers {
     "workspace:reload": async () => withRunning(await services.workspace.reload()),
     "status:get": async () => (await desk.current())?.monitor.status.snapshot() ?? null,
     "kpis:get": async ({ days }) => (await desk.current())?.monitor.kpis(days) ?? null,
+    "risks:get": async () => {
+      const d = await desk.current();
+      return d ? currentRisks({ workspace: d.workspace, schedule: d.schedule, workspaceDir: services.appInfo.workspaceDir, now: clock.now(), monitor: d.monitor }) : null;
+    },
     "oncall:now": async ({ at }) => {
       const d = await desk.current();
       return d ? onCallView(d.workspace, d.schedule, instant(at)) : null;

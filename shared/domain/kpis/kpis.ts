@@ -225,7 +225,7 @@ function unmeasuredReasons(scope: Scope, window: Figures, fromMs: number, toMs: 
   if (!scope.events.some((e) => e.reports.completeness)) out.completeness = scope.unreported;
   if (!scope.events.some((e) => e.reports.accuracy)) out.accuracy = scope.unreported;
   if (window.resolution.value === null) {
-    const started = scope.resolutions.some((s) => s.atMs >= fromMs && s.atMs < toMs);
+    const started = scope.resolutions.some((s) => s.atMs >= fromMs && s.atMs <= toMs);
     out.resolution = started ? "no incident of the window is resolved yet" : "no incidents in the window";
   }
   return out;

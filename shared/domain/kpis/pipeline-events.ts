@@ -45,8 +45,8 @@ export function pipelineEvents(pipeline: Pipeline, runs: readonly PipelineRun[],
   const slaMs = durationMs(pipeline.sla);
   const history = runHistory(runs);
   const schedule = scheduleFor(pipeline.schedule);
-  // Intervals whose deadline falls before now, starting with the last one due before the range: its lateness may run into it.
-  const lastTick = toMs - slaMs - 1;
+  // Intervals whose deadline has come by now, starting with the last one due before the range: its lateness may run into it.
+  const lastTick = toMs - slaMs;
   const before = schedule.atOrBefore(coverFromMs - slaMs - 1);
   const dueTicks = before === null ? schedule.ticksBetween(coverFromMs - slaMs - 1, lastTick) : [before, ...schedule.ticksBetween(before, lastTick)];
   const deadlines = dueTicks

@@ -44,7 +44,8 @@ function mean(xs: readonly number[]): Figure {
 
 /**
  * The figures over [fromMs, toMs) at `nowMs`. Run-based figures count each pipeline from its
- * `coverFromMs`; responses and resolutions count the steps that began in the range. Pipelines pool:
+ * `coverFromMs`; responses and resolutions count the steps that began in the range. An event at
+ * exactly `nowMs` belongs to the range that ends there: it has happened. Pipelines pool:
  * compliance pools deadlines, uptime averages the pipelines that cover part of the range, MTTR,
  * freshness, MTTA, resolution, completeness and accuracy pool their events.
  */
@@ -57,11 +58,12 @@ export function windowFigures(pipelines: readonly PipelineEvents[], responses: r
   const delays: number[] = [];
   const completeness: number[] = [];
   const accuracy: number[] = [];
+  const before = (ms: number) => ms < toMs || (ms === toMs && toMs === nowMs);
   for (const p of pipelines) {
     const from = Math.max(fromMs, p.coverFromMs);
     if (from >= toMs) continue;
     for (const d of p.deadlines) {
-      if (d.atMs < from || d.atMs >= toMs) continue;
+      if (d.atMs < from || !before(d.atMs)) continue;
       due++;
       if (d.met) met++;
     }
@@ -72,14 +74,14 @@ export function windowFigures(pipelines: readonly PipelineEvents[], responses: r
       if (a >= from && a < toMs && b < nowMs) repairs.push(b - a);
     }
     for (const d of p.deliveries) {
-      if (d.atMs < from || d.atMs >= toMs) continue;
+      if (d.atMs < from || !before(d.atMs)) continue;
       delays.push(d.delayMs);
       if (d.completeness !== undefined) completeness.push(d.completeness);
       if (d.accuracy !== undefined) accuracy.push(d.accuracy);
     }
   }
   delays.sort((a, b) => a - b);
-  const inRange = (steps: readonly StepEvent[]) => steps.filter((s) => s.atMs >= fromMs && s.atMs < toMs);
+  const inRange = (steps: readonly StepEvent[]) => steps.filter((s) => s.atMs >= fromMs && before(s.atMs));
   const resolved = inRange(resolutions).flatMap((s) => (s.ms === null ? [] : [s.ms]));
   return {
     slaCompliance: { value: due ? met / due : null, count: due },

@@ -123,6 +123,19 @@ describe("KPIs over 30 days with 9 days of history", () => {
   });
 });
 
+describe("the window's edges", () => {
+  it("counts an event at exactly now (it has happened) and one at exactly the window's start, in the days they fall on", () => {
+    const acks = [
+      { pipelineId: "daily", openedAt: iso(NOW.getTime()), acknowledgedAt: iso(NOW.getTime() + 4 * M) },
+      { pipelineId: "daily", openedAt: iso(at(3, 0)), acknowledgedAt: iso(at(3, 0, 6)) },
+      { pipelineId: "daily", openedAt: iso(at(3, 0) - 1), acknowledgedAt: iso(at(3, 0, 8)) }, // a millisecond too early
+    ];
+    const r = computeKpis({ ...input, acknowledgements: acks }, 7);
+    expect(r.pipelines.daily!.mtta).toMatchObject({ value: 5 * M, count: 2 });
+    expect(r.pipelines.daily!.mtta.daily.map((d) => d.value)).toEqual([6 * M, null, null, null, null, null, 4 * M]);
+  });
+});
+
 describe("the daily series", () => {
   const r = computeKpis(input, 7);
   const days = (k: keyof typeof r.overall, id = "six") => r.pipelines[id]![k].daily.map((d) => d.value);
