@@ -22,7 +22,8 @@ import type { PipelineRun, ReadingCoverage } from "../runs";
 import { instantMs, isoOf } from "../sla/instant";
 import { localDays } from "./local-days";
 import { pipelineEvents, type PipelineEvents } from "./pipeline-events";
-import { windowFigures, type Figure, type Figures, type StepEvent } from "./window-figures";
+import { pipelineTallies, type Tally } from "./tallies";
+import { figuresOf, type Figure, type Figures, type StepEvent } from "./window-figures";
 
 /** An acknowledged alert, as the alert book records it. */
 export interface Acknowledgement {
@@ -138,9 +139,11 @@ const SPEC: Record<KpiKey, { unit: Kpi["unit"]; target: (t: KpiTargets) => numbe
 
 const KEYS = Object.keys(SPEC) as KpiKey[];
 
-/** The events and steps of some pipelines: one pipeline's, or all of them for the overall figures. */
+/** The events, tallies and steps of some pipelines: one pipeline's, or all of them for the overall figures. */
 interface Scope {
   events: PipelineEvents[];
+  /** Per pipeline: its tally over the window and over each day. */
+  tallies: { window: Tally; days: Tally[] }[];
   responses: StepEvent[];
   resolutions: StepEvent[];
   /** Where a source reports nothing of a quality KPI: the text shown instead of a value. */
@@ -155,19 +158,26 @@ export function computeKpis(input: KpiInput, days: number): KpiReport {
   const events = input.pipelines.map((p) => pipelineEvents(p, input.runs.get(p.id) ?? [], coverFrom(p, input.coverage?.get(p.id), fromMs), toMs));
   const { responses, resolutions } = steps(input, ids);
   const dayRanges = localDays(fromMs, toMs, input.zone);
+  const tallies = events.map((e) => pipelineTallies(e, dayRanges, toMs));
+  const targets = Object.fromEntries(KEYS.map((key) => [key, SPEC[key].target(input.targets)])) as Record<KpiKey, number>;
 
   const kpiSet = (scope: Scope): KpiSet => {
-    const figures = (from: number, to: number) => windowFigures(scope.events, scope.responses, scope.resolutions, from, to, toMs);
-    const window = figures(fromMs, toMs);
-    const perDay = dayRanges.map((d) => ({ date: d.date, figures: figures(d.fromMs, d.toMs) }));
+    const window = figuresOf(scope.tallies.map((t) => t.window), scope.responses, scope.resolutions, { fromMs, toMs }, toMs);
+    const perDay = dayRanges.map((d, k) => ({ date: d.date, figures: figuresOf(scope.tallies.map((t) => t.days[k]!), scope.responses, scope.resolutions, d, toMs) }));
     const unmeasured = unmeasuredReasons(scope, window, fromMs, toMs);
     return Object.fromEntries(
-      KEYS.map((key) => [key, kpi(key, window[key], input.targets, unmeasured[key], perDay.map((d) => ({ date: d.date, value: d.figures[key].value })))]),
+      KEYS.map((key) => [key, kpi(key, window[key], targets[key], unmeasured[key], perDay.map((d) => ({ date: d.date, value: d.figures[key].value })))]),
     ) as unknown as KpiSet;
   };
-  const scopeOf = (list: PipelineEvents[], unreported: string): Scope => {
-    const mine = new Set(list.map((e) => e.pipeline.id));
-    return { events: list, responses: responses.filter((s) => mine.has(s.pipelineId)), resolutions: resolutions.filter((s) => mine.has(s.pipelineId)), unreported };
+  const scopeOf = (indices: number[], unreported: string): Scope => {
+    const mine = new Set(indices.map((i) => events[i]!.pipeline.id));
+    return {
+      events: indices.map((i) => events[i]!),
+      tallies: indices.map((i) => tallies[i]!),
+      responses: responses.filter((s) => mine.has(s.pipelineId)),
+      resolutions: resolutions.filter((s) => mine.has(s.pipelineId)),
+      unreported,
+    };
   };
 
   const coverage = Object.fromEntries(events.map((e) => [e.pipeline.id, coverageOf(e, input.coverage?.get(e.pipeline.id), fromMs, toMs)]));
@@ -177,8 +187,8 @@ export function computeKpis(input: KpiInput, days: number): KpiReport {
     days,
     from: isoOf(fromMs),
     to: isoOf(toMs),
-    overall: kpiSet(scopeOf(events, "not measured by any source")),
-    pipelines: Object.fromEntries(events.map((e) => [e.pipeline.id, kpiSet(scopeOf([e], `not measured by its source (${e.pipeline.source.id})`))])),
+    overall: kpiSet(scopeOf(events.map((_, i) => i), "not measured by any source")),
+    pipelines: Object.fromEntries(events.map((e, i) => [e.pipeline.id, kpiSet(scopeOf([i], `not measured by its source (${e.pipeline.source.id})`))])),
     coverage: { overall: overallCoverage(coverage, fromMs, toMs), pipelines: coverage },
     dataAge: { overall: knownAges.length ? Math.max(...knownAges) : null, pipelines: ages },
   };
@@ -231,9 +241,8 @@ function unmeasuredReasons(scope: Scope, window: Figures, fromMs: number, toMs: 
   return out;
 }
 
-function kpi(key: KpiKey, figure: Figure, targets: KpiTargets, unmeasured: string | undefined, daily: KpiDay[]): Kpi {
+function kpi(key: KpiKey, figure: Figure, target: number, unmeasured: string | undefined, daily: KpiDay[]): Kpi {
   const { unit } = SPEC[key];
-  const target = SPEC[key].target(targets);
   const { value, count } = figure;
   const met = value === null ? null : unit === "fraction" ? value >= target : value <= target;
   return unmeasured === undefined ? { value, unit, target, met, count, daily } : { value, unit, target, met, count, unmeasured, daily };

@@ -11,16 +11,19 @@ import { scheduleFor } from "../sla/schedule";
 import type { Pipeline } from "../workspace-schema";
 import { failedPeriods, latePeriods, mergePeriods, type Period } from "./bad-periods";
 
-/** One delivered interval. */
-export interface Delivery {
-  /** When it was delivered: the end of its first successful run. */
-  atMs: number;
+/**
+ * The delivered intervals, column by column (a month of an hourly pipeline is 720 of them, and a
+ * thousand pipelines would otherwise be 720,000 small objects to collect).
+ */
+export interface Deliveries {
+  /** When each was delivered: the end of its first successful run. */
+  atMs: Float64Array;
   /** Delivery − data availability (the interval's end): the seed's "delay from source". */
-  delayMs: number;
-  /** Share of complete records (0..1), when the source reports it for the run. */
-  completeness?: number;
-  /** Share of accurate records (0..1), when the source reports it for the run. */
-  accuracy?: number;
+  delayMs: Float64Array;
+  /** Share of complete records (0..1) the source reports for the run; NaN where it reports none. */
+  completeness: Float64Array;
+  /** Share of accurate records (0..1) the source reports for the run; NaN where it reports none. */
+  accuracy: Float64Array;
 }
 
 /** One pipeline's KPI events from `coverFromMs` to the report's end. */
@@ -28,12 +31,12 @@ export interface PipelineEvents {
   pipeline: Pipeline;
   /** Run-based figures count from here: the window's start, or later when the reading covers less. */
   coverFromMs: number;
-  /** Every deadline from `coverFromMs` to the end, and whether it was met. */
-  deadlines: { atMs: number; met: boolean }[];
+  /** Every deadline from `coverFromMs` to the end (ascending), and whether it was met (1) or not (0). */
+  deadlines: { atMs: Float64Array; met: Uint8Array };
   /** Late or failed periods, merged, in time order (an ongoing one ends at the report's end). */
   bad: Period[];
   /** Delivered intervals, by interval end. */
-  deliveries: Delivery[];
+  deliveries: Deliveries;
   /** Whether the pipeline's source reports these for any of its runs. */
   reports: { completeness: boolean; accuracy: boolean };
   /** Data availability of the newest interval delivered by the report's end; null when none. */
@@ -49,17 +52,19 @@ export function pipelineEvents(pipeline: Pipeline, runs: readonly PipelineRun[],
   const lastTick = toMs - slaMs;
   const before = schedule.atOrBefore(coverFromMs - slaMs - 1);
   const dueTicks = before === null ? schedule.ticksBetween(coverFromMs - slaMs - 1, lastTick) : [before, ...schedule.ticksBetween(before, lastTick)];
-  const deadlines = dueTicks
-    .filter((tick) => tick + slaMs >= coverFromMs)
-    .map((tick) => ({ atMs: tick + slaMs, met: intervalOutcome(history.byIntervalEnd.get(tick), tick + slaMs, toMs) === "met" }));
-  const delivered = firstDeliveries(history.successes, toMs);
-  const newest = history.successes.filter((s) => (s.endMs ?? s.intervalEndMs) <= toMs).at(-1);
+  const counted = dueTicks.filter((tick) => tick + slaMs >= coverFromMs);
+  const deadlines = { atMs: new Float64Array(counted.length), met: new Uint8Array(counted.length) };
+  counted.forEach((tick, i) => {
+    deadlines.atMs[i] = tick + slaMs;
+    deadlines.met[i] = intervalOutcome(history.byIntervalEnd.get(tick), tick + slaMs, toMs) === "met" ? 1 : 0;
+  });
+  const newest = history.successes.findLast((s) => (s.endMs ?? s.intervalEndMs) <= toMs);
   return {
     pipeline,
     coverFromMs,
     deadlines,
     bad: mergePeriods([...latePeriods(dueTicks, slaMs, history, toMs), ...failedPeriods(history, toMs)]),
-    deliveries: delivered.map(delivery),
+    deliveries: deliveries(firstDeliveries(history.successes, toMs)),
     reports: { completeness: runs.some((r) => r.completeness !== undefined), accuracy: runs.some((r) => r.accuracy !== undefined) },
     newestAvailableMs: newest ? newest.intervalEndMs : null,
   };
@@ -67,18 +72,24 @@ export function pipelineEvents(pipeline: Pipeline, runs: readonly PipelineRun[],
 
 /** The first success of each interval that ended by `toMs` (a rerun of a delivered interval delivers nothing new). */
 function firstDeliveries(successes: readonly TimedRun[], toMs: number): TimedRun[] {
-  const first = new Map<number, TimedRun>();
+  // Successes come ascending by interval end, so the runs of one interval sit together.
+  const first: TimedRun[] = [];
   for (const s of successes) {
     if (s.endMs === null || s.endMs > toMs) continue;
-    const seen = first.get(s.intervalEndMs);
-    if (!seen || s.endMs < seen.endMs!) first.set(s.intervalEndMs, s);
+    const last = first.at(-1);
+    if (last?.intervalEndMs !== s.intervalEndMs) first.push(s);
+    else if (s.endMs < last.endMs!) first[first.length - 1] = s;
   }
-  return [...first.values()];
+  return first;
 }
 
-function delivery(s: TimedRun): Delivery {
-  const d: Delivery = { atMs: s.endMs!, delayMs: s.endMs! - s.intervalEndMs };
-  if (s.run.completeness !== undefined) d.completeness = s.run.completeness;
-  if (s.run.accuracy !== undefined) d.accuracy = s.run.accuracy;
-  return d;
+function deliveries(first: readonly TimedRun[]): Deliveries {
+  const out: Deliveries = { atMs: new Float64Array(first.length), delayMs: new Float64Array(first.length), completeness: new Float64Array(first.length), accuracy: new Float64Array(first.length) };
+  first.forEach((s, i) => {
+    out.atMs[i] = s.endMs!;
+    out.delayMs[i] = s.endMs! - s.intervalEndMs;
+    out.completeness[i] = s.run.completeness ?? NaN;
+    out.accuracy[i] = s.run.accuracy ?? NaN;
+  });
+  return out;
 }

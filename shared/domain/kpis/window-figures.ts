@@ -1,7 +1,6 @@
-/** The KPI figures of one range (the whole window, or one of its days), counted from each pipeline's events. */
-import { overlapMs } from "./bad-periods";
-import type { PipelineEvents } from "./pipeline-events";
+/** The KPI figures of one range (the whole window, or one of its days), pooled from the tallies of the pipelines in scope. */
 import { quantile } from "./quantile";
+import type { Range, Sum, Tally } from "./tallies";
 
 /** A figure before it is held against a target: its value (null when nothing was measured) and how many things it counts. */
 export interface Figure {
@@ -30,7 +29,37 @@ export interface Figures {
 }
 
 function sum(xs: readonly number[]): number {
-  return xs.reduce((a, b) => a + b, 0);
+  let total = 0;
+  for (const x of xs) total += x;
+  return total;
+}
+
+function mean(xs: readonly number[]): Figure {
+  return { value: xs.length ? sum(xs) / xs.length : null, count: xs.length };
+}
+
+/** The mean of pooled running totals. */
+function meanOf(tallies: readonly Tally[], pick: (t: Tally) => Sum): Figure {
+  let total = 0;
+  let n = 0;
+  for (const t of tallies) {
+    total += pick(t).total;
+    n += pick(t).n;
+  }
+  return { value: n ? total / n : null, count: n };
+}
+
+/** Every tally's delays in one typed array, in no particular order. */
+function pooledDelays(tallies: readonly Tally[]): Float64Array {
+  let length = 0;
+  for (const t of tallies) length += t.delays.length;
+  const out = new Float64Array(length);
+  let at = 0;
+  for (const t of tallies) {
+    out.set(t.delays, at);
+    at += t.delays.length;
+  }
+  return out;
 }
 
 /** Interpolated durations to the millisecond: 69 minutes, not 68.99999999 of them. */
@@ -38,60 +67,35 @@ function wholeMs(ms: number | null): number | null {
   return ms === null ? null : Math.round(ms);
 }
 
-function mean(xs: readonly number[]): Figure {
-  return { value: xs.length ? sum(xs) / xs.length : null, count: xs.length };
-}
-
 /**
- * The figures over [fromMs, toMs) at `nowMs`. Run-based figures count each pipeline from its
- * `coverFromMs`; responses and resolutions count the steps that began in the range. An event at
- * exactly `nowMs` belongs to the range that ends there: it has happened. Pipelines pool:
- * compliance pools deadlines, uptime averages the pipelines that cover part of the range, MTTR,
- * freshness, MTTA, resolution, completeness and accuracy pool their events.
+ * The figures of `range` at `nowMs` from the tallies of the pipelines in scope over it, and the
+ * steps that began in it (an event at exactly `nowMs` has happened, and counts). Compliance pools
+ * deadlines; uptime averages the pipelines that cover part of the range; MTTR, freshness, MTTA,
+ * resolution, completeness and accuracy pool their events.
  */
-export function windowFigures(pipelines: readonly PipelineEvents[], responses: readonly StepEvent[], resolutions: readonly StepEvent[], fromMs: number, toMs: number, nowMs: number): Figures {
+export function figuresOf(tallies: readonly Tally[], responses: readonly StepEvent[], resolutions: readonly StepEvent[], range: Range, nowMs: number): Figures {
   let due = 0;
   let met = 0;
-  const uptimes: number[] = [];
   let outages = 0;
-  const repairs: number[] = [];
-  const delays: number[] = [];
-  const completeness: number[] = [];
-  const accuracy: number[] = [];
-  const before = (ms: number) => ms < toMs || (ms === toMs && toMs === nowMs);
-  for (const p of pipelines) {
-    const from = Math.max(fromMs, p.coverFromMs);
-    if (from >= toMs) continue;
-    for (const d of p.deadlines) {
-      if (d.atMs < from || !before(d.atMs)) continue;
-      due++;
-      if (d.met) met++;
-    }
-    uptimes.push(1 - overlapMs(p.bad, from, toMs) / (toMs - from));
-    for (const [a, b] of p.bad) {
-      if (b > from && a < toMs) outages++;
-      // A repair counts once it has ended, in the range where the outage began.
-      if (a >= from && a < toMs && b < nowMs) repairs.push(b - a);
-    }
-    for (const d of p.deliveries) {
-      if (d.atMs < from || !before(d.atMs)) continue;
-      delays.push(d.delayMs);
-      if (d.completeness !== undefined) completeness.push(d.completeness);
-      if (d.accuracy !== undefined) accuracy.push(d.accuracy);
-    }
+  const uptimes: number[] = [];
+  for (const t of tallies) {
+    due += t.due;
+    met += t.met;
+    outages += t.outages;
+    if (t.coveredMs > 0) uptimes.push(1 - t.badMs / t.coveredMs);
   }
-  delays.sort((a, b) => a - b);
-  const inRange = (steps: readonly StepEvent[]) => steps.filter((s) => s.atMs >= fromMs && before(s.atMs));
-  const resolved = inRange(resolutions).flatMap((s) => (s.ms === null ? [] : [s.ms]));
+  const delays = pooledDelays(tallies);
+  const inRange = (steps: readonly StepEvent[]) => steps.filter((s) => s.atMs >= range.fromMs && (s.atMs < range.toMs || (s.atMs === nowMs && range.toMs === nowMs)));
+  const done = (steps: readonly StepEvent[]) => inRange(steps).flatMap((s) => (s.ms === null ? [] : [s.ms]));
   return {
     slaCompliance: { value: due ? met / due : null, count: due },
     uptime: { value: uptimes.length ? sum(uptimes) / uptimes.length : null, count: outages },
-    mttr: mean(repairs),
+    mttr: meanOf(tallies, (t) => t.repairs),
     freshness: { value: wholeMs(quantile(delays, 0.5)), count: delays.length },
     freshnessP95: { value: wholeMs(quantile(delays, 0.95)), count: delays.length },
-    mtta: mean(inRange(responses).flatMap((s) => (s.ms === null ? [] : [s.ms]))),
-    resolution: mean(resolved),
-    completeness: mean(completeness),
-    accuracy: mean(accuracy),
+    mtta: mean(done(responses)),
+    resolution: mean(done(resolutions)),
+    completeness: meanOf(tallies, (t) => t.completeness),
+    accuracy: meanOf(tallies, (t) => t.accuracy),
   };
 }
