@@ -12,7 +12,7 @@ import { createPoller, type SourceStatus } from "../poller/poller";
 import { createSource } from "../sources/create-source";
 import { createDemoSource } from "../sources/demo-source";
 import type { SecretEnv } from "../sources/http/credentials";
-import { computeKpis, type IncidentTimes, type KpiReport } from "../../../shared/domain/kpis/kpis";
+import { computeKpis, type KpiIncident, type KpiReport } from "../../../shared/domain/kpis/kpis";
 import type { ReadingCoverage } from "../../../shared/domain/runs";
 import { createStatusService, type StatusService } from "./status-service";
 
@@ -30,10 +30,11 @@ export interface StatusMonitorOptions {
   /** One line about something that went wrong without stopping the monitor (unreadable store, a source breaking its contract). */
   onProblem: (message: string) => void;
   /**
-   * The incidents the KPIs' resolution time and response count: the seam for the incident store.
+   * The incidents the KPIs' resolution time and response count: the seam for the incident store
+   * (its `incidentTimes(...)` fit as they are).
    * Absent (the default) means none: resolution shows "no incidents in the window".
    */
-  incidents?: () => readonly IncidentTimes[];
+  incidents?: () => readonly KpiIncident[];
 }
 
 /** A workspace's live status. */

@@ -33,15 +33,19 @@ export interface Acknowledgement {
 }
 
 /**
- * An incident's times: the seam through which the incident store feeds resolution time and response.
- * Give `acknowledgedAt` when the incident was acknowledged; one that repeats an alert's
- * acknowledgement (same pipeline, same instant) is counted once.
+ * An incident's times: the seam through which the incident store feeds resolution time and response
+ * (the incident domain's `IncidentTimes` fits as it is). Its response runs from `detectedAt` (else
+ * `startedAt`) to `acknowledgedAt`; one that repeats an alert's (same pipeline, and the same raised
+ * or acknowledged instant) is counted once, as the alert's.
  */
-export interface IncidentTimes {
+export interface KpiIncident {
   pipelineId: string;
   startedAt: string;
   resolvedAt: string | null;
-  acknowledgedAt?: string;
+  /** The first human response; absent or null when there was none to measure. */
+  acknowledgedAt?: string | null;
+  /** When the problem was first seen (its earliest alert), if before the start. */
+  detectedAt?: string;
 }
 
 /** One local day of a KPI's trend. */
@@ -119,7 +123,7 @@ export interface KpiInput {
   /** How far back each pipeline's runs are known (its reading's coverage); a pipeline not listed counts as covering the window. */
   coverage?: ReadonlyMap<string, ReadingCoverage>;
   /** Incidents, for resolution time and response; none until the incident store is wired in. */
-  incidents?: readonly IncidentTimes[];
+  incidents?: readonly KpiIncident[];
 }
 
 const DAY_MS = 86_400_000;
@@ -194,10 +198,16 @@ export function computeKpis(input: KpiInput, days: number): KpiReport {
   };
 }
 
-/** Where a pipeline's run-based figures start: the window's start, or the first deadline whose interval the reading surely holds. */
+/**
+ * Where a pipeline's run-based figures start: the window's start, or where the reading's runs start.
+ * A complete reading holds everything the source was asked for since `from`; a read cut short (a
+ * page cap) may lack the interval just before its oldest run, whose deadline can fall after it, so
+ * its figures start one SLA later.
+ */
 function coverFrom(pipeline: Pipeline, coverage: ReadingCoverage | undefined, fromMs: number): number {
   const known = coverage ? instantMs(coverage.from) : NaN;
-  return Number.isNaN(known) ? fromMs : Math.max(fromMs, known + durationMs(pipeline.sla));
+  if (Number.isNaN(known)) return fromMs;
+  return Math.max(fromMs, coverage!.complete ? known : known + durationMs(pipeline.sla));
 }
 
 function coverageOf(events: PipelineEvents, reading: ReadingCoverage | undefined, fromMs: number, toMs: number): KpiCoverage {
@@ -218,12 +228,13 @@ function overallCoverage(pipelines: Record<string, KpiCoverage>, fromMs: number,
 function steps(input: KpiInput, ids: ReadonlySet<string>): { responses: StepEvent[]; resolutions: StepEvent[] } {
   const step = (pipelineId: string, from: string, to: string | null | undefined): StepEvent => ({ pipelineId, atMs: instantMs(from), ms: to ? instantMs(to) - instantMs(from) : null });
   const acks = input.acknowledgements.filter((a) => ids.has(a.pipelineId));
-  const seen = new Set(acks.map((a) => `${a.pipelineId}@${instantMs(a.acknowledgedAt)}`));
+  const seen = new Set(acks.flatMap((a) => [`${a.pipelineId}@${instantMs(a.openedAt)}`, `${a.pipelineId}@${instantMs(a.acknowledgedAt)}`]));
+  const repeats = (i: KpiIncident) => seen.has(`${i.pipelineId}@${instantMs(i.detectedAt ?? i.startedAt)}`) || seen.has(`${i.pipelineId}@${instantMs(i.acknowledgedAt!)}`);
   const incidents = (input.incidents ?? []).filter((i) => ids.has(i.pipelineId));
   return {
     responses: [
       ...acks.map((a) => step(a.pipelineId, a.openedAt, a.acknowledgedAt)),
-      ...incidents.filter((i) => i.acknowledgedAt && !seen.has(`${i.pipelineId}@${instantMs(i.acknowledgedAt)}`)).map((i) => step(i.pipelineId, i.startedAt, i.acknowledgedAt)),
+      ...incidents.filter((i) => i.acknowledgedAt && !repeats(i)).map((i) => step(i.pipelineId, i.detectedAt ?? i.startedAt, i.acknowledgedAt)),
     ],
     resolutions: incidents.map((i) => step(i.pipelineId, i.startedAt, i.resolvedAt)),
   };

@@ -179,6 +179,16 @@ describe("a reading that covers less than the window", () => {
     expect(r.pipelines.six!.slaCompliance.daily.map((d) => d.value)).toEqual([null, null, null, 1, 0.75, 1, 1]);
   });
 
+  it("a complete reading that starts inside the window counts from its start, and one that starts before it covers it all", () => {
+    const late = computeKpis({ ...input, coverage: new Map([["six", { from: "2026-03-06T00:00:00Z", complete: true }]]) }, 7);
+    // Deadlines from Mar 6 00:00: Mar 6 01:00 onwards, the same 16.
+    expect(late.pipelines.six!.slaCompliance).toMatchObject({ value: 15 / 16, count: 16 });
+    expect(late.coverage.pipelines.six).toEqual({ from: "2026-03-06T00:00:00.000Z", to: late.to, complete: false, note: "the source's runs reach back only to 2026-03-06T00:00:00Z" });
+    const whole = computeKpis({ ...input, coverage: new Map([["six", { from: "2026-02-01T00:00:00Z", complete: false, note: "page cap" }]]) }, 7);
+    expect(whole.coverage.pipelines.six).toEqual({ from: whole.from, to: whole.to, complete: true });
+    expect(whole.pipelines.six!.slaCompliance.count).toBe(28);
+  });
+
   it("leaves the other pipelines and the alert figures whole", () => {
     expect(r.pipelines.daily!.slaCompliance).toMatchObject({ value: 1, count: 7 });
     expect(r.overall.slaCompliance.count).toBe(16 + 7);
@@ -231,6 +241,21 @@ describe("resolution and response from incidents", () => {
     expect(r.overall.mtta).toMatchObject({ value: 15 * M, count: 3 });
     expect(r.pipelines.daily!.mtta.value).toBe(5 * M);
     expect(r.pipelines.daily!.resolution.daily.map((d) => d.value)).toEqual([null, null, null, null, null, 6 * H, null]);
+  });
+
+  it("measures an incident's response from when its problem was detected, and not again when an alert already counted it", () => {
+    const incidents = [
+      // Detected by the Mar 5 alert (opened 07:00, acknowledged 07:10 by the alert book): the same response, counted once.
+      { pipelineId: "six", detectedAt: iso(at(5, 7)), startedAt: iso(at(5, 7, 5)), acknowledgedAt: iso(at(5, 7, 5)), resolvedAt: iso(at(5, 8)) },
+      // Seen by a person before any alert: 12 minutes from detection to acknowledgement.
+      { pipelineId: "daily", detectedAt: iso(at(6, 9)), startedAt: iso(at(6, 9, 2)), acknowledgedAt: iso(at(6, 9, 12)), resolvedAt: null },
+      // No response to measure.
+      { pipelineId: "daily", startedAt: iso(at(8, 1)), acknowledgedAt: null, resolvedAt: iso(at(8, 2)) },
+    ];
+    const r = computeKpis({ ...input, incidents }, 7);
+    expect(r.pipelines.six!.mtta).toMatchObject({ value: 20 * M, count: 2 });
+    expect(r.pipelines.daily!.mtta).toMatchObject({ value: 12 * M, count: 1 });
+    expect(r.pipelines.daily!.resolution).toMatchObject({ value: H, count: 1 });
   });
 
   it("says when the window's incidents are not resolved yet", () => {
