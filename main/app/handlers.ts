@@ -14,6 +14,7 @@ import type { WorkspaceResult } from "../../shared/domain/workspace";
 import type { Clock } from "../services/clock";
 import type { HandoffStore } from "../services/incidents/handoff-store";
 import type { IncidentService } from "../services/incidents/incident-service";
+import { currentRisks } from "../services/risks/current-risks";
 import type { SettingsService } from "../services/settings/settings-service";
 import { forwardIncidentEvents, incidentHandlers } from "./incident-handlers";
 import type { Desk, LiveDesk } from "./live-desk";
@@ -85,6 +86,10 @@ export function createHandlers(services: HandlerServices): Handlers {
     "workspace:reload": async () => withRunning(await services.workspace.reload()),
     "status:get": async () => (await desk.current())?.monitor.status.snapshot() ?? null,
     "kpis:get": async ({ days }) => (await desk.current())?.monitor.kpis(days) ?? null,
+    "risks:get": async () => {
+      const d = await desk.current();
+      return d ? currentRisks({ workspace: d.workspace, schedule: d.schedule, workspaceDir: services.appInfo.workspaceDir, now: clock.now(), monitor: d.monitor }) : null;
+    },
     "oncall:now": async ({ at }) => {
       const d = await desk.current();
       return d ? onCallView(d.workspace, d.schedule, instant(at)) : null;

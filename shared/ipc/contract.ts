@@ -17,6 +17,7 @@ import type { EscalationChain } from "../domain/rotation/escalation-chain";
 import type { OnCallView, ShiftView } from "../domain/rotation/on-call-view";
 import type { FairnessJson, LintJson } from "../domain/rotation/report-json";
 import type { RunbookView } from "../domain/runbook-view";
+import type { RisksView } from "../domain/risks/risks-view";
 import type { Settings, SettingsPatch } from "../domain/settings";
 import type { SourceView, SourcesView } from "../domain/sources-view";
 import type { AlertView, StatusSnapshot } from "../domain/status";
@@ -127,8 +128,10 @@ export interface InvokeMap {
   "workspace:reload": { method: "reloadWorkspace"; request: NoParams; response: WorkspaceView };
   /** Every pipeline's state and the open alerts; null while the workspace is invalid. */
   "status:get": { method: "getStatus"; request: NoParams; response: StatusSnapshot | null };
-  /** SLA compliance, uptime, MTTR, freshness lag and MTTA over the last 7 or 30 days up to main's now, per pipeline and overall, against the targets; null while the workspace is invalid. */
+  /** SLA compliance, uptime, MTTR, freshness (median, p95), MTTA, resolution, completeness and accuracy over the last 7 or 30 days up to main's now, per pipeline and overall, against the targets, with daily series, the range covered and the age of the newest data; null while the workspace is invalid. */
   "kpis:get": { method: "getKpis"; request: { days: KpiDays }; response: KpiReport | null };
+  /** The risk register at main's now: scores, levels, review dates, the heat map and the live signals (with the running desk's status); null while the workspace is invalid. */
+  "risks:get": { method: "getRisks"; request: NoParams; response: RisksView | null };
   /** Who is on call at `at`, until when, and who is next; null while the workspace is invalid. */
   "oncall:now": { method: "getOnCall"; request: AtParams; response: OnCallView | null };
   /** The escalation chain of a pipeline at `at`; null while the workspace is invalid. */

@@ -12,7 +12,8 @@ import { createPoller, type SourceStatus } from "../poller/poller";
 import { createSource } from "../sources/create-source";
 import { createDemoSource } from "../sources/demo-source";
 import type { SecretEnv } from "../sources/http/credentials";
-import { computeKpis, type KpiReport } from "../../../shared/domain/kpis/kpis";
+import { computeKpis, type KpiIncident, type KpiReport } from "../../../shared/domain/kpis/kpis";
+import type { ReadingCoverage } from "../../../shared/domain/runs";
 import { createStatusService, type StatusService } from "./status-service";
 
 /** What a monitor needs from outside. */
@@ -28,6 +29,12 @@ export interface StatusMonitorOptions {
   at?: Date;
   /** One line about something that went wrong without stopping the monitor (unreadable store, a source breaking its contract). */
   onProblem: (message: string) => void;
+  /**
+   * The incidents the KPIs' resolution time and response count: the seam for the incident store
+   * (its `incidentTimes(...)` fit as they are).
+   * Absent (the default) means none: resolution shows "no incidents in the window".
+   */
+  incidents?: () => readonly KpiIncident[];
 }
 
 /** A workspace's live status. */
@@ -78,13 +85,26 @@ export function createStatusMonitor(options: StatusMonitorOptions): StatusMonito
     sourceStatus: (sourceId) => poller.sourceStatus(sourceId),
     kpis(days) {
       // The last good runs: while a source is down, its KPIs still speak of what is known.
-      const runs = new Map(
-        workspace.pipelines.flatMap((p) => {
-          const reading = poller.lastGood(p.id)?.reading;
-          return reading?.ok ? [[p.id, reading.runs] as const] : [];
-        }),
+      const readings = workspace.pipelines.flatMap((p) => {
+        const reading = poller.lastGood(p.id)?.reading;
+        return reading?.ok ? [reading] : [];
+      });
+      const runs = new Map(readings.map((r) => [r.pipelineId, r.runs] as const));
+      // A reading that reaches back less than the window says so; the KPIs then state the range they cover.
+      const coverage = new Map(readings.flatMap((r): [string, ReadingCoverage][] => (r.coverage ? [[r.pipelineId, r.coverage]] : [])));
+      return computeKpis(
+        {
+          pipelines: workspace.pipelines,
+          runs,
+          acknowledgements: book.acknowledgements(),
+          targets: workspace.kpis,
+          now: clock.now(),
+          zone: workspace.timezone,
+          coverage,
+          incidents: options.incidents?.(),
+        },
+        days,
       );
-      return computeKpis({ pipelines: workspace.pipelines, runs, acknowledgements: book.acknowledgements(), targets: workspace.kpis, now: clock.now() }, days);
     },
     async stop() {
       status.stop();

@@ -20,6 +20,7 @@ export const EXPECTED_INVOKE_CHANNELS = [
   "incidents:step",
   "kpis:get",
   "oncall:now",
+  "risks:get",
   "rotation:export-ics",
   "rotation:fairness",
   "rotation:lint",
