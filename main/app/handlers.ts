@@ -11,7 +11,9 @@ import { onCallView, shiftView } from "../../shared/domain/rotation/on-call-view
 import { fairnessToJson, lintToJson } from "../../shared/domain/rotation/report-json";
 import type { AppInfo, EventChannel, EventMap, InvokeChannel, InvokeMap, WorkspaceChoiceAction, WorkspaceChosen, WorkspaceView } from "../../shared/ipc/contract";
 import type { WorkspaceResult } from "../../shared/domain/workspace";
+import { incidentTimes } from "../../shared/domain/incidents/incident-times";
 import type { Clock } from "../services/clock";
+import { IncidentError } from "../services/incidents/incident-error";
 import type { HandoffStore } from "../services/incidents/handoff-store";
 import type { IncidentService } from "../services/incidents/incident-service";
 import { currentRisks } from "../services/risks/current-risks";
@@ -85,7 +87,16 @@ export function createHandlers(services: HandlerServices): Handlers {
     "workspace:get": async () => withRunning(await services.workspace.current()),
     "workspace:reload": async () => withRunning(await services.workspace.reload()),
     "status:get": async () => (await desk.current())?.monitor.status.snapshot() ?? null,
-    "kpis:get": async ({ days }) => (await desk.current())?.monitor.kpis(days) ?? null,
+    "kpis:get": async ({ days }) => {
+      const d = await desk.current();
+      if (!d) return null;
+      // Incidents give the resolution time; a host without a state folder (some tests) has none.
+      const incidents = await services.incidents.list().catch((error: unknown) => {
+        if (error instanceof IncidentError && error.code === "unavailable") return [];
+        throw error;
+      });
+      return d.monitor.kpis(days, incidentTimes(incidents, d.monitor.book.list()));
+    },
     "risks:get": async () => {
       const d = await desk.current();
       return d ? currentRisks({ workspace: d.workspace, schedule: d.schedule, workspaceDir: services.appInfo.workspaceDir, now: clock.now(), monitor: d.monitor }) : null;

@@ -9,6 +9,8 @@ import { UsageError } from "../command";
 import { parseCommandArgs, parseInstantArg, WORKSPACE_OPTION } from "../args";
 import { alertStoreFor, cliMonitor } from "../monitor-arg";
 import { cliStateDir } from "../state-dir";
+import { createIncidentService } from "../../services/incidents/incident-service";
+import { incidentTimes } from "../../../shared/domain/incidents/incident-times";
 import { table } from "../rotation-args";
 import { loadWorkspaceArg, workspaceDir } from "../workspace-arg";
 import { formatDuration } from "../../../shared/domain/duration";
@@ -74,10 +76,14 @@ export const kpisCommand: CliCommand = {
     const ws = await loadWorkspaceArg(values.workspace, io);
     if (!ws) return 1;
     const at = values.at ? parseInstantArg("at", values.at, ws.timezone).toJSDate() : undefined;
+    const stateDir = cliStateDir(values.state, workspaceDir(values.workspace), io.env);
     // Reading the sources also syncs the alert book, whose acknowledgements give MTTA.
-    const monitor = cliMonitor("kpis", ws, io, alertStoreFor("kpis", io, at, cliStateDir(values.state, workspaceDir(values.workspace), io.env)), at);
+    const monitor = cliMonitor("kpis", ws, io, alertStoreFor("kpis", io, at, stateDir), at);
     await monitor.readOnce();
-    const reports = windows.map((days) => monitor.kpis(days));
+    // The incidents kept in the same state folder give the resolution time (and add to response).
+    const incidents = createIncidentService({ stateDir, onProblem: (m) => io.err.write(`oncall-desk kpis: ${m}\n`) });
+    const times = incidentTimes(await incidents.list(), monitor.book.list());
+    const reports = windows.map((days) => monitor.kpis(days, times));
     await monitor.stop();
     if (values.json) {
       io.out.write(`${JSON.stringify({ at: (at ?? new Date()).toISOString(), windows: reports }, null, 2)}\n`);

@@ -29,12 +29,6 @@ export interface StatusMonitorOptions {
   at?: Date;
   /** One line about something that went wrong without stopping the monitor (unreadable store, a source breaking its contract). */
   onProblem: (message: string) => void;
-  /**
-   * The incidents the KPIs' resolution time and response count: the seam for the incident store
-   * (its `incidentTimes(...)` fit as they are).
-   * Absent (the default) means none: resolution shows "no incidents in the window".
-   */
-  incidents?: () => readonly KpiIncident[];
 }
 
 /** A workspace's live status. */
@@ -49,8 +43,12 @@ export interface StatusMonitor {
   pollNow(sourceId?: string): Promise<void>;
   /** How a source's polling stands; undefined for an unknown source id. */
   sourceStatus(sourceId: string): SourceStatus | undefined;
-  /** The KPIs of the last `days` days from the runs last read and the alert book's acknowledgements, against the workspace's targets. */
-  kpis(days: number): KpiReport;
+  /**
+   * The KPIs of the last `days` days from the runs last read and the alert book's acknowledgements,
+   * against the workspace's targets; `incidents` (the incident store's `incidentTimes`) give the
+   * resolution time and add to response. Without them resolution shows "no incidents in the window".
+   */
+  kpis(days: number, incidents?: readonly KpiIncident[]): KpiReport;
   /** Stops polling and the deadline timer; resolves when reads in flight have wound down. */
   stop(): Promise<void>;
 }
@@ -83,7 +81,7 @@ export function createStatusMonitor(options: StatusMonitorOptions): StatusMonito
     },
     pollNow: (sourceId) => poller.pollNow(sourceId),
     sourceStatus: (sourceId) => poller.sourceStatus(sourceId),
-    kpis(days) {
+    kpis(days, incidents) {
       // The last good runs: while a source is down, its KPIs still speak of what is known.
       const readings = workspace.pipelines.flatMap((p) => {
         const reading = poller.lastGood(p.id)?.reading;
@@ -101,7 +99,7 @@ export function createStatusMonitor(options: StatusMonitorOptions): StatusMonito
           now: clock.now(),
           zone: workspace.timezone,
           coverage,
-          incidents: options.incidents?.(),
+          incidents,
         },
         days,
       );

@@ -25,10 +25,14 @@ async function firstLine(...argv: string[]) {
 describe("--workspace and --state name folders", () => {
   it.each(COMMANDS.map((c) => c.name))("%s: a missing --workspace folder does not exist (exit 2, one line, nothing on stdout)", async (name) => {
     const missing = path.join(root, "nope");
-    const args = name === "escalation" ? [name, "aggregate_profit"] : [name];
+    // Commands with a required first argument get one, so the folder check is what answers.
+    const first: Record<string, string> = { escalation: "aggregate_profit", incident: "list" };
+    const args = first[name] ? [name, first[name]] : [name];
     const { code, line, out } = await firstLine(...args, "--workspace", missing);
     expect(code).toBe(2);
-    expect(line).toBe(`oncall-desk ${name}: --workspace ${missing}: the folder does not exist; give the folder that holds workspace.yaml`);
+    // A command with sub-commands names the sub-command too ("oncall-desk incident list: …").
+    const prefix = name === "incident" ? "incident list" : name;
+    expect(line).toBe(`oncall-desk ${prefix}: --workspace ${missing}: the folder does not exist; give the folder that holds workspace.yaml`);
     expect(out).toBe("");
   });
 

@@ -66,10 +66,13 @@ describe("oncall-desk risks", () => {
     expect(text.out).not.toMatch(/sources not read/);
   });
 
-  it("is listed by help and refuses an unknown flag", async () => {
+  it("is listed by help, has its own usage, and refuses an unknown flag", async () => {
     const help = capturedIo();
     await runCli(["help"], help);
-    expect(help.stdout()).toMatch(/risks \[--at ISO\] \[--json\] \[--with-status\]/);
+    expect(help.stdout()).toMatch(/^ {2}risks +the risk register/m);
+    const usage = capturedIo();
+    expect(await runCli(["risks", "--help"], usage)).toBe(0);
+    expect(usage.stdout()).toMatch(/risks \[--at ISO\] \[--json\] \[--with-status\]/);
     expect((await risks("--sort", "score")).code).toBe(2);
   });
 });
