@@ -13,6 +13,7 @@ import { allowHttpsHosts } from "./app/external-links";
 import { createHandlers, forwardEvents, type Emit } from "./app/handlers";
 import { trustOwnOrigins, originOf } from "./app/ipc-guard";
 import { registerIpc } from "./app/ipc";
+import { quitAfter } from "./app/quit-sequence";
 import { Notifier } from "./app/notifier";
 import { appPaths } from "./app/paths";
 import { safeStorageSecrets } from "./app/safe-storage-secrets";
@@ -130,11 +131,12 @@ function start(): void {
     services.desk.attach(alertNotifications(clock, (request) => notifier.notify(request), showPipeline));
     // The team edits the workspace in git: a pull or a save reloads it without a click on Reload.
     const stopWatching = watchWorkspace({ dir: workspaceDir, clock, onChange: () => void workspace.reload(), onProblem });
-    app.on("will-quit", () => {
+    // The desk stops first: its attachments update the tray one last time as they detach.
+    quitAfter(app, async () => {
       stopWatching();
-      void services.desk.stop();
+      await services.desk.stop();
       tray.destroy();
-    });
+    }, onProblem);
     showWindow();
     // Start polling now: the tray and notifications must not wait for the window to ask.
     void services.desk.current();
