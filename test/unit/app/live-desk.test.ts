@@ -58,4 +58,27 @@ describe("the live desk", () => {
     expect(monitors[1]?.stop).toHaveBeenCalledTimes(1);
     expect(events.at(-1)).toBe("detach");
   });
+
+  it("stops the desk when another workspace is opened, even one with problems: its pipelines are no longer watched", async () => {
+    const valid = await loadWorkspace();
+    const workspace = createWorkspaceState(async () => valid);
+    const monitors: ReturnType<typeof fakeMonitor>[] = [];
+    const live = createLiveDesk(workspace, () => {
+      const monitor = fakeMonitor();
+      monitors.push(monitor);
+      return monitor;
+    });
+    const first = await live.current();
+    expect(first).toBeDefined();
+    await workspace.switchTo(async () => INVALID);
+    expect(await live.current()).toBeUndefined();
+    expect(monitors[0]?.stop).toHaveBeenCalledTimes(1);
+    // Opening a valid one starts a desk for it.
+    await workspace.switchTo(async () => valid);
+    const second = await live.current();
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+    await live.stop();
+  });
 });
+
