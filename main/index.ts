@@ -22,8 +22,10 @@ import { denyAllPermissions } from "./app/session-policy";
 import { TrayService, trayIconFile } from "./app/tray";
 import { trayFeed, UNKNOWN_TRAY } from "./app/tray-feed";
 import { systemClock } from "./services/clock";
-import { watchWorkspace } from "./services/workspace/watch-workspace";
 import { createMainWindow, hardenWebContents } from "./app/window";
+import { watchOpenedWorkspace } from "./app/watch-opened-workspace";
+import { dialogPickFolder } from "./app/workspace-chooser";
+import { workspaceFileName } from "./app/workspace-files";
 
 // `electron-vite dev` serves the renderer over http with hot reload; never in a packaged app.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
@@ -46,11 +48,13 @@ function start(): void {
   const services = createAppServices({
     name: app.getName(),
     version: app.getVersion(),
-    // OCD_WORKSPACE opens another workspace folder (the end-to-end tests use a temporary copy).
-    workspaceDir: process.env.OCD_WORKSPACE ?? paths.embeddedWorkspaceDir,
+    // OCD_WORKSPACE opens a workspace folder over the settings' choice (the end-to-end tests use a temporary copy).
+    workspaceOverride: process.env.OCD_WORKSPACE,
     embeddedWorkspaceDir: paths.embeddedWorkspaceDir,
     clock,
-    alertStore: electronJsonStore("alerts", onProblem),
+    // Each workspace keeps its alerts apart: a folder made from the template has the demo's pipeline ids.
+    alertStoreFor: (dir) => electronJsonStore(workspaceFileName(dir, "alerts"), onProblem),
+    settingsStore: electronJsonStore("settings", onProblem),
     // Secrets entered in the Sources panel, encrypted with the OS keychain; the environment still works (and is all the CLI uses).
     secrets: safeStorageSecrets({ safeStorage, platform: process.platform, openStore: () => electronJsonStore("secrets", onProblem) }),
     env: process.env,
@@ -63,10 +67,13 @@ function start(): void {
       writeFile: (file, contents) => writeFile(file, contents, "utf8"),
       defaultDir: () => app.getPath("downloads"),
     }),
+    pickFolder: dialogPickFolder((options) => {
+      const parent = BrowserWindow.getFocusedWindow();
+      return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+    }),
     onProblem,
   });
   const { workspace } = services;
-  const { workspaceDir } = services.appInfo;
   const notifier = new Notifier((options) => new Notification(options), () => Notification.isSupported());
   let mainWindow: BrowserWindow | undefined;
   let quitting = false;
@@ -113,7 +120,7 @@ function start(): void {
     forwardEvents(services, emit);
     // Editing the workspace by hand is the normal workflow: say so when a reload finds problems.
     workspace.subscribe((result) => {
-      if (!result.ok) notifier.notify({ title: "Workspace has problems", body: `${result.problems.length} problem(s) in ${workspaceDir}`, onClick: showWindow });
+      if (!result.ok) notifier.notify({ title: "Workspace has problems", body: `${result.problems.length} problem(s) in ${services.appInfo.workspaceDir}`, onClick: showWindow });
     });
 
     const tray = new TrayService(
@@ -130,7 +137,7 @@ function start(): void {
     services.desk.attach(trayFeed(clock, (state) => tray.update(state)));
     services.desk.attach(alertNotifications(clock, (request) => notifier.notify(request), showPipeline));
     // The team edits the workspace in git: a pull or a save reloads it without a click on Reload.
-    const stopWatching = watchWorkspace({ dir: workspaceDir, clock, onChange: () => void workspace.reload(), onProblem });
+    const stopWatching = watchOpenedWorkspace(services.session, { clock, onChange: () => void workspace.reload(), onProblem });
     // The desk stops first: its attachments update the tray one last time as they detach.
     quitAfter(app, async () => {
       stopWatching();

@@ -58,10 +58,9 @@ async function desk(safeStorage = fakeSafeStorage()) {
   const services = createAppServices({
     name: "oncall-desk",
     version: "0.0.0-test",
-    workspaceDir: dir,
+    workspaceOverride: dir,
     embeddedWorkspaceDir: dir,
     clock: createFakeClock(AT),
-    alertStore: memoryStore(),
     secrets: safeStorageSecrets({ safeStorage, platform: "linux", openStore: () => file }),
     env: { STAGE_PASSWORD: PASSWORD },
     onProblem: () => undefined,
