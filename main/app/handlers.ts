@@ -121,7 +121,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     "sources:set-secret": async ({ sourceId, secret }) => {
       const d = await running("changing its sources");
       const config = sourceConfig(d, sourceId);
-      secrets.store.set(secretName(config), secret);
+      await secrets.store.set(secretName(config), secret);
       // The user wants to know at once whether the secret works: the answer is this poll's outcome.
       await d.monitor.pollNow(sourceId);
       return sourceView(d, config, secrets);
@@ -129,7 +129,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     "sources:delete-secret": async ({ sourceId }) => {
       const d = await running("changing its sources");
       const config = sourceConfig(d, sourceId);
-      secrets.store.delete(secretName(config));
+      await secrets.store.delete(secretName(config));
       return sourceView(d, config, secrets);
     },
     "sources:poll-now": async ({ sourceId }) => {

@@ -41,7 +41,7 @@ describe("main/index.ts with a fake electron", () => {
 
     // The demo source is polled at once: the tray names who is on call and counts the late pipelines,
     // and each new alert (the demo plans a late and an at-risk pipeline) becomes one notification.
-    await vi.waitFor(() => expect(recorded.trays[0]?.tooltip).toMatch(/^On-Call Desk \(demo data\) — On call: \S.* \((day|evening|night), until \d\d:\d\d\) — [1-9]\d* pipelines? late$/));
+    await vi.waitFor(() => expect(recorded.trays[0]?.tooltip).toMatch(/^On-Call Desk — .* \(demo data\) — On call: \S.* \((day|evening|night), until \d\d:\d\d\) — [1-9]\d* pipelines? late$/));
     await vi.waitFor(() => expect(recorded.notifications.map((n) => n.options.title).join("\n")).toMatch(/ is late(.|\n)* is at risk| is at risk(.|\n)* is late/));
     expect(recorded.notifications.every((n) => n.shown && /\nOn call: .* · P1: /.test(n.options.body))).toBe(true);
     const trayImage = recorded.trays[0]?.image as { file: string };
