@@ -62,8 +62,14 @@ export function ackReminders(options: AckReminderOptions): DeskAttachment {
       const now = clock.now().getTime();
       const timeoutMs = durationMs(desk.workspace.escalation.ack_timeout);
       let next: number | null = null;
+      const wakeAt = (at: number) => (next = next === null ? at : Math.min(next, at));
       for (const alert of desk.monitor.book.active(new Date(now))) {
-        if (alert.state !== "open" || !concerns(desk, alert, me)) continue;
+        if (alert.state === "acknowledged" || !concerns(desk, alert, me)) continue;
+        // A snooze silences reminders until it ends; then the alert is looked at again.
+        if (alert.state === "snoozed") {
+          if (alert.snoozedUntil) wakeAt(Date.parse(alert.snoozedUntil));
+          continue;
+        }
         const opened = Date.parse(alert.openedAt);
         // The people paged in order; after k timeouts the (k+1)-th is due.
         const paged = escalationChain(desk.workspace, desk.schedule, alert.pipelineId, now).contacts.filter((c) => c.page !== null);
@@ -79,10 +85,7 @@ export function ackReminders(options: AckReminderOptions): DeskAttachment {
             onClick: () => options.open(routes.pipeline(alert.pipelineId)),
           });
         }
-        if (step + 1 < paged.length) {
-          const at = opened + (step + 1) * timeoutMs;
-          next = next === null ? at : Math.min(next, at);
-        }
+        if (step + 1 < paged.length) wakeAt(opened + (step + 1) * timeoutMs);
       }
       timer.arm(next === null ? null : new Date(next));
     }

@@ -62,7 +62,7 @@ class FakeWebContents extends EventEmitter {
   }
 }
 
-/** Copies Electron's BrowserWindow: show/hide/close events, close() that can be prevented, and "Object has been destroyed" after destroy(). */
+/** Copies Electron's BrowserWindow: no window before ready, ready-to-show after loading, show/hide/close events, a preventable close(), and "Object has been destroyed" after destroy(). */
 class FakeBrowserWindow extends EventEmitter {
   static getAllWindows = () => recorded.windows.filter((w) => !w.destroyed);
   static getFocusedWindow = () => undefined;
@@ -72,12 +72,17 @@ class FakeBrowserWindow extends EventEmitter {
   destroyed = false;
   constructor(readonly options: Record<string, unknown>) {
     super();
+    if (!app.isReady()) throw new Error("Cannot create BrowserWindow before app is ready");
     recorded.windows.push(this);
     app.emit("web-contents-created", {}, this.webContents);
   }
+  /** Loads the page; its first paint follows, as `ready-to-show`. */
   async loadURL(url: string) {
     this.alive("loadURL");
     this.url = url;
+    setImmediate(() => {
+      if (!this.destroyed) this.emit("ready-to-show");
+    });
   }
   show() {
     this.alive("show");
