@@ -8,26 +8,10 @@ import { durationMs } from "../../shared/domain/duration";
 import { escalationChain, type EscalationContact } from "../../shared/domain/rotation/escalation-chain";
 import { whoIsOnCall } from "../../shared/domain/rotation/on-call";
 import type { AlertView } from "../../shared/domain/status";
-import { routes, type RoutePath } from "../../shared/ipc/routes";
-import { createDeadlineTimer } from "../services/alerts/deadline-timer";
-import type { Clock } from "../services/clock";
+import { routes } from "../../shared/ipc/routes";
 import { alertNotice } from "./alert-notifications";
 import type { Desk, DeskAttachment } from "./live-desk";
-import type { NotifiedKeys } from "./notified-keys";
-import type { NotifyRequest } from "./notifier";
-import type { Signal } from "./signal";
-
-/** What the reminders work with. */
-export interface AckReminderOptions {
-  clock: Clock;
-  /** The engineer this machine belongs to, or null: a watcher gets no reminders. */
-  me: () => string | null;
-  notified: NotifiedKeys;
-  notify: (request: NotifyRequest) => void;
-  /** Fired when timers must be armed again: after sleep, after "who am I" changed. */
-  rearm: Signal;
-  open: (path: RoutePath) => void;
-}
+import { personalNotices, type PersonalNoticeOptions } from "./personal-notices";
 
 /** True when `alert` is the user's business: a pipeline they own, or raised while they were on call. */
 function concerns(desk: Desk, alert: AlertView, me: string): boolean {
@@ -52,50 +36,38 @@ function nextText(contact: EscalationContact, me: string): string {
 }
 
 /** A desk attachment that reminds the user of their unacknowledged alerts. */
-export function ackReminders(options: AckReminderOptions): DeskAttachment {
-  const { clock, notified } = options;
-  return (desk) => {
-    const timer = createDeadlineTimer(clock, check);
-    function check(): void {
-      const me = options.me();
-      if (me === null) return timer.arm(null);
-      const now = clock.now().getTime();
-      const timeoutMs = durationMs(desk.workspace.escalation.ack_timeout);
-      let next: number | null = null;
-      const wakeAt = (at: number) => (next = next === null ? at : Math.min(next, at));
-      for (const alert of desk.monitor.book.active(new Date(now))) {
-        if (alert.state === "acknowledged" || !concerns(desk, alert, me)) continue;
-        // A snooze silences reminders until it ends; then the alert is looked at again.
-        if (alert.state === "snoozed") {
-          if (alert.snoozedUntil) wakeAt(Date.parse(alert.snoozedUntil));
-          continue;
-        }
-        const opened = Date.parse(alert.openedAt);
-        // The people paged in order; after k timeouts the (k+1)-th is due.
-        const paged = escalationChain(desk.workspace, desk.schedule, alert.pipelineId, now).contacts.filter((c) => c.page !== null);
-        const step = Math.floor((now - opened) / timeoutMs);
-        const due = step >= 1 ? paged[step] : undefined;
-        const key = `ack-reminder/${alert.id}/${step}`;
-        if (due && !notified.has(key)) {
-          notified.add(key);
-          const notice = alertNotice(desk, alert, new Date(now));
-          options.notify({
-            title: `Unacknowledged for ${spoken(now - opened)}: ${notice.title}`,
-            body: `${nextText(due, me)}\n${alert.reason}`,
-            onClick: () => options.open(routes.pipeline(alert.pipelineId)),
-          });
-        }
-        if (step + 1 < paged.length) wakeAt(opened + (step + 1) * timeoutMs);
+export function ackReminders(options: PersonalNoticeOptions): DeskAttachment {
+  const { notified } = options;
+  const check = (desk: Desk, me: string, now: number): number | null => {
+    const timeoutMs = durationMs(desk.workspace.escalation.ack_timeout);
+    let next: number | null = null;
+    const wakeAt = (at: number) => (next = next === null ? at : Math.min(next, at));
+    for (const alert of desk.monitor.book.active(new Date(now))) {
+      if (alert.state === "acknowledged" || !concerns(desk, alert, me)) continue;
+      // A snooze silences reminders until it ends; then the alert is looked at again.
+      if (alert.state === "snoozed") {
+        if (alert.snoozedUntil) wakeAt(Date.parse(alert.snoozedUntil));
+        continue;
       }
-      timer.arm(next === null ? null : new Date(next));
+      const opened = Date.parse(alert.openedAt);
+      // The people paged in order; after k timeouts the (k+1)-th is due.
+      const paged = escalationChain(desk.workspace, desk.schedule, alert.pipelineId, now).contacts.filter((c) => c.page !== null);
+      const step = Math.floor((now - opened) / timeoutMs);
+      const due = step >= 1 ? paged[step] : undefined;
+      const key = `ack-reminder/${alert.id}/${step}`;
+      if (due && !notified.has(key)) {
+        notified.add(key);
+        const notice = alertNotice(desk, alert, new Date(now));
+        options.notify({
+          title: `Unacknowledged for ${spoken(now - opened)}: ${notice.title}`,
+          body: `${nextText(due, me)}\n${alert.reason}`,
+          onClick: () => options.open(routes.pipeline(alert.pipelineId)),
+        });
+      }
+      if (step + 1 < paged.length) wakeAt(opened + (step + 1) * timeoutMs);
     }
-    const stopBook = desk.monitor.book.subscribe(check);
-    const stopRearm = options.rearm.subscribe(check);
-    check();
-    return () => {
-      stopBook();
-      stopRearm();
-      timer.stop();
-    };
+    return next;
   };
+  // An acknowledgement, a snooze or a new alert changes what is due.
+  return personalNotices(options, check, (desk, listener) => desk.monitor.book.subscribe(listener));
 }

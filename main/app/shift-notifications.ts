@@ -5,13 +5,9 @@
  */
 import { DAY_MS } from "../../shared/domain/rotation/local-day";
 import type { Shift } from "../../shared/domain/rotation/shift";
-import { routes, type RoutePath } from "../../shared/ipc/routes";
-import { createDeadlineTimer } from "../services/alerts/deadline-timer";
-import type { Clock } from "../services/clock";
+import { routes } from "../../shared/ipc/routes";
 import type { Desk, DeskAttachment } from "./live-desk";
-import type { NotifiedKeys } from "./notified-keys";
-import type { NotifyRequest } from "./notifier";
-import type { Signal } from "./signal";
+import { personalNotices, type PersonalNoticeOptions } from "./personal-notices";
 
 /** How long before a shift its reminder comes. */
 export const SHIFT_LEAD_MS = 15 * 60_000;
@@ -19,19 +15,6 @@ export const SHIFT_LEAD_MS = 15 * 60_000;
 export const MISSED_GRACE_MS = 15 * 60_000;
 /** How far ahead shifts are looked at; the timer looks again before the end of it. */
 const HORIZON_MS = 8 * DAY_MS;
-
-/** What the shift notifications work with. */
-export interface ShiftNotificationOptions {
-  clock: Clock;
-  /** The engineer this machine belongs to ("who am I"), or null for a watcher or an unanswered question. */
-  me: () => string | null;
-  notified: NotifiedKeys;
-  notify: (request: NotifyRequest) => void;
-  /** Fired when timers must be armed again: after sleep, after "who am I" changed. */
-  rearm: Signal;
-  /** Opens the window on a view (a notification was clicked). */
-  open: (path: RoutePath) => void;
-}
 
 /** One notification due at an instant. */
 interface ShiftEvent {
@@ -86,30 +69,17 @@ function shiftEvents(desk: Desk, me: string, shifts: readonly Shift[]): ShiftEve
 }
 
 /** A desk attachment that tells the user about their own shifts. */
-export function shiftNotifications(options: ShiftNotificationOptions): DeskAttachment {
-  const { clock, notified } = options;
-  return (desk) => {
-    const timer = createDeadlineTimer(clock, check);
-    function check(): void {
-      const me = options.me();
-      if (me === null) return timer.arm(null);
-      const now = clock.now().getTime();
-      // A day before the grace period, so the shift before each one in reach is known.
-      const shifts = desk.schedule.shifts(now - MISSED_GRACE_MS - DAY_MS, now + HORIZON_MS);
-      const events = shiftEvents(desk, me, shifts);
-      for (const event of events) {
-        if (event.at > now || now - event.at > MISSED_GRACE_MS || notified.has(event.key)) continue;
-        notified.add(event.key);
-        options.notify({ ...event.request(now), onClick: () => options.open(routes.now()) });
-      }
-      const next = events.find((e) => e.at > now)?.at ?? now + HORIZON_MS / 2;
-      timer.arm(new Date(next));
+export function shiftNotifications(options: PersonalNoticeOptions): DeskAttachment {
+  const { notified } = options;
+  return personalNotices(options, (desk, me, now) => {
+    // A day before the grace period, so the shift before each one in reach is known.
+    const shifts = desk.schedule.shifts(now - MISSED_GRACE_MS - DAY_MS, now + HORIZON_MS);
+    const events = shiftEvents(desk, me, shifts);
+    for (const event of events) {
+      if (event.at > now || now - event.at > MISSED_GRACE_MS || notified.has(event.key)) continue;
+      notified.add(event.key);
+      options.notify({ ...event.request(now), onClick: () => options.open(routes.now()) });
     }
-    const unsubscribe = options.rearm.subscribe(check);
-    check();
-    return () => {
-      unsubscribe();
-      timer.stop();
-    };
-  };
+    return events.find((e) => e.at > now)?.at ?? now + HORIZON_MS / 2;
+  });
 }
