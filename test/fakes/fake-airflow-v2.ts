@@ -1,5 +1,12 @@
-/** A fake Airflow 3.x public API v2: JWT from /auth/token (201), Token Expired / Invalid JWT, 404 for unknown DAGs, `{detail}` errors. */
-import { airflowPage, startFakeServer, type FakeRequest, type FakeResponse, type FakeServer } from "./fake-http-server";
+/**
+ * A fake Airflow 3.x public API v2: JWT from /auth/token (201), Token Expired / Invalid JWT, 404 for
+ * unknown DAGs, `{detail}` errors, the DAG endpoint (pause, timetable). Every answer of the API is
+ * checked against Airflow 3.1's published spec (airflow-openapi.ts); a violation makes close() fail.
+ */
+import { startConformingFake } from "./airflow-openapi";
+import { DAG_LIMITS } from "./fake-airflow-v1";
+import { airflowPage, type FakeRequest, type FakeResponse, type FakeServer } from "./fake-http-server";
+import { routeTable, type FakeRoute } from "./fake-routes";
 
 /** A DAGRunResponse as Airflow 3 serialises it (times in Z; cron DAGs with logical_date == run_after and an empty interval). */
 export interface V2DagRun {
@@ -16,14 +23,48 @@ export interface V2DagRun {
   last_scheduling_decision: string | null;
   run_type: "backfill" | "manual" | "scheduled" | "asset_triggered";
   state: "queued" | "running" | "success" | "failed";
-  triggered_by: string;
+  triggered_by: "cli" | "operator" | "rest_api" | "ui" | "test" | "timetable" | "asset" | "backfill" | null;
   conf: Record<string, unknown>;
   note: string | null;
-  dag_versions: unknown[];
+  dag_versions: { id: string; version_number: number; dag_id: string; bundle_name: string | null; bundle_version: string | null; created_at: string; dag_display_name: string }[];
   dag_display_name: string;
 }
 
-/** A scheduled run due at `runAfter` (Airflow 3 trigger timetable). */
+/** A DAGResponse as `GET /api/v2/dags/{dag_id}` serialises it. */
+export interface V2Dag {
+  dag_id: string;
+  dag_display_name: string;
+  is_paused: boolean;
+  is_stale: boolean;
+  last_parsed_time: string | null;
+  last_parse_duration: number | null;
+  last_expired: string | null;
+  bundle_name: string | null;
+  bundle_version: string | null;
+  relative_fileloc: string | null;
+  fileloc: string;
+  description: string | null;
+  timetable_summary: string | null;
+  timetable_description: string | null;
+  tags: { name: string; dag_id: string; dag_display_name: string }[];
+  max_active_tasks: number;
+  max_active_runs: number | null;
+  max_consecutive_failed_dag_runs: number;
+  has_task_concurrency_limits: boolean;
+  has_import_errors: boolean;
+  next_dagrun_logical_date: string | null;
+  next_dagrun_data_interval_start: string | null;
+  next_dagrun_data_interval_end: string | null;
+  next_dagrun_run_after: string | null;
+  owners: string[];
+  file_token: string;
+}
+
+function dagVersions(dagId: string): V2DagRun["dag_versions"] {
+  return [{ id: "0196b5e2-7c1a-7d3e-9f1a-2b3c4d5e6f70", version_number: 1, dag_id: dagId, bundle_name: "dags-folder", bundle_version: null, created_at: "2024-05-01T00:00:00Z", dag_display_name: dagId }];
+}
+
+/** A scheduled run due at `runAfter` (Airflow 3 trigger timetable: an empty interval at the tick). */
 export function v2Run(dagId: string, runAfter: Date, state: V2DagRun["state"], start: Date | null, end: Date | null): V2DagRun {
   const at = runAfter.toISOString();
   return {
@@ -43,16 +84,69 @@ export function v2Run(dagId: string, runAfter: Date, state: V2DagRun["state"], s
     triggered_by: "timetable",
     conf: {},
     note: null,
-    dag_versions: [{ id: "0196", version_number: 1, dag_id: dagId, bundle_name: "dags-folder" }],
+    dag_versions: dagVersions(dagId),
     dag_display_name: dagId,
+  };
+}
+
+/** A run triggered by hand at `triggeredAt` without a logical date: Airflow 3 gives it no data interval, only `run_after`. */
+export function v2ManualRun(dagId: string, triggeredAt: Date, state: V2DagRun["state"], start: Date | null, end: Date | null): V2DagRun {
+  return {
+    ...v2Run(dagId, triggeredAt, state, start, end),
+    dag_run_id: `manual__${triggeredAt.toISOString()}`,
+    logical_date: null,
+    data_interval_start: null,
+    data_interval_end: null,
+    run_type: "manual",
+    triggered_by: "ui",
+  };
+}
+
+/** A run of a backfill of the interval due at `runAfter`. */
+export function v2BackfillRun(dagId: string, runAfter: Date, state: V2DagRun["state"], start: Date | null, end: Date | null): V2DagRun {
+  return { ...v2Run(dagId, runAfter, state, start, end), dag_run_id: `backfill__${runAfter.toISOString()}`, run_type: "backfill", triggered_by: "backfill" };
+}
+
+/** The DAG `dagId`: not paused, on `schedule` (Airflow 3's `timetable_summary`: a cron expression, "None", "Asset"…) unless told otherwise. */
+export function v2Dag(dagId: string, options: { paused?: boolean; schedule?: string | null } = {}): V2Dag {
+  const schedule = options.schedule === undefined ? "0 6 * * *" : options.schedule;
+  return {
+    dag_id: dagId,
+    dag_display_name: dagId,
+    is_paused: options.paused ?? false,
+    is_stale: false,
+    last_parsed_time: "2024-06-03T11:58:12.014561Z",
+    last_parse_duration: 0.41,
+    last_expired: null,
+    bundle_name: "dags-folder",
+    bundle_version: null,
+    relative_fileloc: `${dagId}.py`,
+    fileloc: `/opt/airflow/dags/${dagId}.py`,
+    description: null,
+    timetable_summary: schedule,
+    timetable_description: schedule === null || schedule === "None" ? "Never, external triggers only" : `Cron "${schedule}"`,
+    ...DAG_LIMITS,
+    next_dagrun_logical_date: null,
+    next_dagrun_data_interval_start: null,
+    next_dagrun_data_interval_end: null,
+    next_dagrun_run_after: null,
+    owners: ["airflow"],
+    file_token: "Ii9vcHQvYWlyZmxvdy9kYWdzL2RhZy5weSI.fake",
   };
 }
 
 const detail = (status: number, text: unknown): FakeResponse => ({ status, body: { detail: text } });
 
-/** The fake, its runs, and token controls. */
+/** The fake, what it serves, and token controls. */
 export interface FakeAirflowV2 extends FakeServer {
+  /** Runs by DAG id; a DAG exists when it has an entry here. */
   dags: Map<string, V2DagRun[]>;
+  /** What `GET /api/v2/dags/{id}` says of a DAG that exists; `v2Dag(id)` when not set. */
+  dagInfo: Map<string, V2Dag>;
+  /** The authenticated endpoints; push a route to add one (it is checked against the spec like the rest). */
+  routes: FakeRoute[];
+  /** Answers that did not conform to the spec so far (close() fails while any remain). */
+  violations: string[];
   /** Tokens issued so far (one per successful POST /auth/token). */
   tokensIssued(): number;
   /** Makes every token issued so far expire ("Token Expired" on next use). */
@@ -64,10 +158,39 @@ export interface FakeAirflowV2 extends FakeServer {
 /** Starts the fake with the one user it accepts. */
 export async function startFakeAirflowV2(credentials: { username: string; password: string }): Promise<FakeAirflowV2> {
   const dags = new Map<string, V2DagRun[]>();
+  const dagInfo = new Map<string, V2Dag>();
   const tokens = new Map<string, "valid" | "expired">();
   let issued = 0;
+  const unknownDag = (dagId: string) => detail(404, `The Dag with ID: \`${dagId}\` was not found`);
 
-  function handle(req: FakeRequest): FakeResponse {
+  const routes: FakeRoute[] = [
+    {
+      method: "GET",
+      pattern: /^\/api\/v2\/dags\/([^/]+)$/,
+      handle: (_req, [dagId]) => (dags.has(dagId!) ? { status: 200, body: dagInfo.get(dagId!) ?? v2Dag(dagId!) } : unknownDag(dagId!)),
+    },
+    {
+      method: "GET",
+      pattern: /^\/api\/v2\/dags\/([^/]+)\/dagRuns$/,
+      handle(req, [dagId]) {
+        const all = dags.get(dagId!);
+        if (!all) return unknownDag(dagId!);
+        const limit = Number(req.query.get("limit") ?? 50);
+        if (limit < 0) return detail(422, [{ type: "greater_than_equal", loc: ["query", "limit"], msg: "Input should be greater than or equal to 0", input: String(limit) }]);
+        const gte = req.query.get("run_after_gte");
+        const desc = (req.query.get("order_by") ?? "id").startsWith("-");
+        const matching = all
+          .filter((r) => !gte || Date.parse(r.run_after) >= Date.parse(gte))
+          .sort((a, b) => (desc ? -1 : 1) * a.run_after.localeCompare(b.run_after));
+        const paged = airflowPage(matching, req.query, 50);
+        if ("error" in paged) return detail(400, paged.error);
+        return { status: 200, body: { dag_runs: paged.page, total_entries: paged.total } };
+      },
+    },
+  ];
+  const route = routeTable(routes, () => detail(404, "Not Found"));
+
+  function handle(req: FakeRequest): FakeResponse | Promise<FakeResponse> {
     if (req.path === "/auth/token" && req.method === "POST") {
       const body = (req.body ?? {}) as { username?: string; password?: string };
       if (body.username !== credentials.username || body.password !== credentials.password) return detail(401, "Invalid credentials");
@@ -76,35 +199,21 @@ export async function startFakeAirflowV2(credentials: { username: string; passwo
       tokens.set(token, "valid");
       return { status: 201, body: { access_token: token } };
     }
-    if (req.path === "/api/v2/version") return { status: 200, body: { version: "3.1.0", git_version: null } };
+    if (req.path === "/api/v2/version") return { status: 200, body: { version: "3.1.8", git_version: null } };
     if (!req.path.startsWith("/api/v2/")) return detail(404, "Not Found");
     const header = req.headers.authorization;
     if (!header?.startsWith("Bearer ")) return detail(401, "Not authenticated");
     const state = tokens.get(header.slice("Bearer ".length));
     if (state === undefined) return detail(403, "Invalid JWT token");
     if (state === "expired") return detail(401, "Token Expired");
-    const runs = /^\/api\/v2\/dags\/([^/]+)\/dagRuns$/.exec(req.path);
-    if (runs) {
-      const dagId = decodeURIComponent(runs[1]!);
-      const all = dags.get(dagId);
-      if (!all) return detail(404, `The Dag with ID: \`${dagId}\` was not found`);
-      const limit = Number(req.query.get("limit") ?? 50);
-      if (limit < 0) return detail(422, [{ type: "greater_than_equal", loc: ["query", "limit"], msg: "Input should be greater than or equal to 0", input: String(limit) }]);
-      const gte = req.query.get("run_after_gte");
-      const desc = (req.query.get("order_by") ?? "id").startsWith("-");
-      const matching = all
-        .filter((r) => !gte || Date.parse(r.run_after) >= Date.parse(gte))
-        .sort((a, b) => (desc ? -1 : 1) * a.run_after.localeCompare(b.run_after));
-      const paged = airflowPage(matching, req.query, 50);
-      if ("error" in paged) return detail(400, paged.error);
-      return { status: 200, body: { dag_runs: paged.page, total_entries: paged.total } };
-    }
-    return detail(404, "Not Found");
+    return route(req);
   }
 
-  const server = await startFakeServer(handle, (status, title, text) => detail(status, text ?? title));
+  const server = await startConformingFake("v2", handle, (status, title, text) => detail(status, text ?? title));
   return Object.assign(server, {
     dags,
+    dagInfo,
+    routes,
     tokensIssued: () => issued,
     expireTokens() {
       for (const token of tokens.keys()) tokens.set(token, "expired");

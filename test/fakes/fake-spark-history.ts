@@ -1,4 +1,8 @@
-/** A fake Spark History Server `/api/v1/applications`: bare arrays, GMT times, -1 end for running attempts, text 400s. */
+/**
+ * A fake Spark History Server `/api/v1/applications`: bare arrays, GMT times, -1 end for running
+ * attempts, text 400s; filtered as Spark's ApplicationListResource does (status by the newest attempt,
+ * kept when any attempt starts/ends in [minDate, maxDate] / [minEndDate, maxEndDate]), newest end first, then `limit`.
+ */
 import { startFakeServer, type FakeRequest, type FakeResponse, type FakeServer } from "./fake-http-server";
 
 /** One attempt as Spark serialises it. */
@@ -68,19 +72,28 @@ export async function startFakeSparkHistory(): Promise<FakeSparkHistory> {
   function handle(req: FakeRequest): FakeResponse {
     if (req.path !== "/api/v1/applications") return { status: 404, body: `no such path ${req.path}`, contentType: "text/plain" };
     const status = req.query.get("status");
-    const minDateText = req.query.get("minDate");
-    const minDate = minDateText === null ? undefined : parseSparkDate(minDateText);
-    if (minDateText !== null && minDate === undefined) return { status: 400, body: `Couldn't parse date: ${minDateText}`, contentType: "text/plain" };
+    const dates: Record<"minDate" | "maxDate" | "minEndDate" | "maxEndDate", number> = { minDate: -Infinity, maxDate: Infinity, minEndDate: -Infinity, maxEndDate: Infinity };
+    for (const name of Object.keys(dates) as (keyof typeof dates)[]) {
+      const text = req.query.get(name);
+      if (text === null) continue;
+      const ms = parseSparkDate(text);
+      if (ms === undefined) return { status: 400, body: `Couldn't parse date: ${text}`, contentType: "text/plain" };
+      dates[name] = ms;
+    }
     const limit = Number(req.query.get("limit") ?? Number.MAX_SAFE_INTEGER);
     const listed = apps
       .filter((app) => {
-        const last = app.attempts[0];
-        if (!last) return false;
-        if (status === "completed" && !last.completed) return false;
-        if (status === "running" && last.completed) return false;
-        return minDate === undefined || app.attempts.some((a) => a.startTimeEpoch >= minDate);
+        const running = app.attempts.length === 0 || !app.attempts[0]!.completed;
+        if (status === "completed" && running) return false;
+        if (status === "running" && !running) return false;
+        return app.attempts.some(
+          (a) =>
+            a.startTimeEpoch >= dates.minDate &&
+            a.startTimeEpoch <= dates.maxDate &&
+            (running || (a.endTimeEpoch >= dates.minEndDate && a.endTimeEpoch <= dates.maxEndDate)),
+        );
       })
-      .sort((a, b) => b.attempts[0]!.endTimeEpoch - a.attempts[0]!.endTimeEpoch)
+      .sort((a, b) => (b.attempts[0]?.endTimeEpoch ?? -1) - (a.attempts[0]?.endTimeEpoch ?? -1))
       .slice(0, limit);
     return { status: 200, body: listed };
   }

@@ -8,6 +8,7 @@ import { lintCommand } from "./lint";
 import { escalationCommand } from "./escalation";
 import { statusCommand } from "./status";
 import { kpisCommand } from "./kpis";
+import { checkSourcesCommand } from "./check-sources";
 
 /** The command table. */
-export const COMMANDS: CliCommand[] = [validateCommand, nowCommand, scheduleCommand, fairnessCommand, lintCommand, escalationCommand, statusCommand, kpisCommand];
+export const COMMANDS: CliCommand[] = [validateCommand, nowCommand, scheduleCommand, fairnessCommand, lintCommand, escalationCommand, statusCommand, kpisCommand, checkSourcesCommand];

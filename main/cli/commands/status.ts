@@ -33,7 +33,7 @@ export function statusExitCode(snapshot: StatusSnapshot): number {
 
 /** The `--json` document. */
 function toJson(s: StatusSnapshot): string {
-  const pipelines = s.pipelines.map(({ id, state, reason, deadline, lastRun, source, demo }) => ({ id, state, reason, deadline, lastRun, source, demo }));
+  const pipelines = s.pipelines.map(({ id, state, reason, deadline, lastRun, source, demo, warnings }) => ({ id, state, reason, deadline, lastRun, source, demo, warnings }));
   return `${JSON.stringify({ at: s.at, pipelines, alerts: s.alerts }, null, 2)}\n`;
 }
 
@@ -44,9 +44,11 @@ function toText(s: StatusSnapshot, zone: string): string {
   const lines = [`Pipelines at ${short(s.at)}${s.pipelines.some((p) => p.demo) ? " (demo data is simulated)" : ""}`];
   for (const p of s.pipelines) {
     const r = p.lastRun;
-    const run = !r ? "none" : r.end ? `${r.state}, ended ${short(r.end)}` : `${r.state}${r.start ? ` since ${short(r.start)}` : ""}`;
+    const kind = r?.runType && r.runType !== "scheduled" ? `${r.runType} ` : "";
+    const run = !r ? "none" : r.end ? `${kind}${r.state}, ended ${short(r.end)}` : `${kind}${r.state}${r.start ? ` since ${short(r.start)}` : ""}`;
     lines.push(`  ${p.state.padEnd(8)} ${p.id.padEnd(width)}  deadline ${short(p.deadline)}  last run ${run}${p.demo ? "  [demo]" : ""}`);
     lines.push(`  ${" ".repeat(8)} ${" ".repeat(width)}  ${p.reason}`);
+    for (const w of p.warnings) lines.push(`  ${" ".repeat(8)} ${" ".repeat(width)}  warning (${w.kind}): ${w.text}`);
   }
   lines.push(s.alerts.length ? `Open alerts (${s.alerts.length}):` : "No open alerts.");
   for (const a of s.alerts) lines.push(`  ${a.state.padEnd(12)} ${a.kind.padEnd(8)} ${a.pipelineId.padEnd(width)}  since ${short(a.openedAt)}  ${a.reason}`);

@@ -21,6 +21,11 @@ export const DEFAULT_INTERVAL_MS = 60_000;
  * source with many pages is not cut off while a hung one still frees its slot.
  */
 export const REQUESTS_PER_READ = 6;
+/** The deadline of one whole read of a source: REQUESTS_PER_READ of its request timeouts. */
+export function readDeadlineMs(config?: { timeout?: string }): number {
+  return REQUESTS_PER_READ * (config?.timeout ? durationMs(config.timeout) : DEFAULT_TIMEOUT_MS);
+}
+
 /** No source is polled more often than this, whatever its config says. */
 export const DEFAULT_MIN_INTERVAL_MS = 5_000;
 /** Backoff never waits longer than this between polls of a failing source. */
@@ -134,7 +139,7 @@ export function createPoller(options: PollerOptions): Poller {
         source,
         pipelines: options.pipelines.filter((p) => p.source.id === source.id),
         intervalMs: config?.poll ? durationMs(config.poll) : (options.intervalMs ?? DEFAULT_INTERVAL_MS),
-        timeoutMs: options.readDeadlineMs ?? REQUESTS_PER_READ * (config?.timeout ? durationMs(config.timeout) : DEFAULT_TIMEOUT_MS),
+        timeoutMs: options.readDeadlineMs ?? readDeadlineMs(config),
         failures: 0,
         notBefore: 0,
       },

@@ -1,10 +1,12 @@
-/** Airflow 2.x stable REST API v1: basic auth, `order_by=-execution_date`, data availability = `data_interval_end`. */
+/** Airflow 2.x stable REST API v1: basic auth, the DAG (pause, schedule), then its runs by `order_by=-execution_date`. */
 import type { SourceConfig } from "../../../shared/domain/workspace-schema";
+import { v1DagDefinition } from "./airflow-dag";
 import { PAGE_LIMIT, dagIdOf, readDagRuns, rethrowUnknownDag } from "./airflow-dag-runs";
 import { authorizationHeader, type SecretEnv } from "./http/credentials";
 import type { JsonClient } from "./http/json-client";
-import type { PipelineSource, ReadContext } from "./pipeline-source";
+import type { PipelineSource } from "./pipeline-source";
 import { HISTORY_MS, readEach } from "./read-each";
+import { pipelineSchedule } from "./schedule-tick";
 
 /** An airflow source with `api: v1`. */
 export type AirflowConfig = Extract<SourceConfig, { kind: "airflow" }>;
@@ -12,16 +14,6 @@ export type AirflowConfig = Extract<SourceConfig, { kind: "airflow" }>;
 /** A v1 source reading through `client` (see createSource). */
 export function createAirflowV1Source(config: AirflowConfig, client: JsonClient, env: SecretEnv): PipelineSource {
   const sourceId = config.id;
-
-  /** v1 answers an unknown DAG with 200 and no runs; only the DAG endpoint can tell "no runs yet" from "no such DAG". */
-  async function checkDagExists(dagId: string, authorization: string | undefined, ctx: ReadContext): Promise<void> {
-    try {
-      await client.request({ path: `api/v1/dags/${encodeURIComponent(dagId)}`, authorization }, ctx);
-    } catch (error) {
-      rethrowUnknownDag(sourceId, dagId, error);
-    }
-  }
-
   return {
     id: sourceId,
     kind: "airflow",
@@ -29,27 +21,28 @@ export function createAirflowV1Source(config: AirflowConfig, client: JsonClient,
       const cutoff = new Date(ctx.now.getTime() - HISTORY_MS);
       return readEach(sourceId, pipelines, ctx, async (pipeline) => {
         const dagId = dagIdOf(sourceId, pipeline);
+        const schedule = pipelineSchedule(sourceId, pipeline);
         const authorization = authorizationHeader(sourceId, config.auth, env);
-        const { runs, total } = await readDagRuns(
+        const dagPath = `api/v1/dags/${encodeURIComponent(dagId)}`;
+        // The DAG first: v1 answers an unknown DAG's runs with 200 and an empty list, only this endpoint says 404.
+        const dag = await client.request({ path: dagPath, authorization }, ctx).catch((error: unknown) => rethrowUnknownDag(sourceId, dagId, error));
+        const { total: _total, ...read } = await readDagRuns(
           sourceId,
           pipeline.id,
+          schedule,
           {
             fetchPage: (offset) =>
               client.request(
-                {
-                  path: `api/v1/dags/${encodeURIComponent(dagId)}/dagRuns`,
-                  query: { order_by: "-execution_date", limit: PAGE_LIMIT, offset, execution_date_gte: cutoff.toISOString() },
-                  authorization,
-                },
+                { path: `${dagPath}/dagRuns`, query: { order_by: "-execution_date", limit: PAGE_LIMIT, offset, execution_date_gte: cutoff.toISOString() }, authorization },
                 ctx,
               ),
-            intervalEnd: (run) => run.data_interval_end ?? run.execution_date ?? run.logical_date,
+            // Airflow 2 dates a run by its logical date: the trigger time of a manual run.
+            runAfter: (run) => run.logical_date ?? run.execution_date,
             sortKey: (run) => run.execution_date ?? run.logical_date,
           },
           cutoff,
         );
-        if (total === 0) await checkDagExists(dagId, authorization, ctx);
-        return runs;
+        return { ...read, definition: v1DagDefinition(sourceId, dagId, dag) };
       });
     },
   };

@@ -1,12 +1,12 @@
 /** Home-grown status endpoints: one JSON document, read through the workspace's dot-path mapping. */
-import type { PipelineRun, RunState } from "../../../shared/domain/runs";
+import type { PipelineRun, RunState, UnattributedRun } from "../../../shared/domain/runs";
 import type { HttpJsonMapping, Pipeline, SourceConfig } from "../../../shared/domain/workspace-schema";
 import { authorizationHeader, type SecretEnv } from "./http/credentials";
 import type { JsonClient } from "./http/json-client";
 import { sourceFailure } from "./http/source-failure";
 import { isoInstant } from "./parse-body";
 import type { PipelineSource } from "./pipeline-source";
-import { once, readEach } from "./read-each";
+import { once, placedRead, readEach } from "./read-each";
 
 /** An http-json source. */
 export type HttpJsonConfig = Extract<SourceConfig, { kind: "http-json" }>;
@@ -48,21 +48,18 @@ export function createHttpJsonSource(config: HttpJsonConfig, client: JsonClient,
   const { mapping } = config;
   const states = stateTable(mapping);
 
-  function toRun(pipeline: Pipeline, item: unknown): PipelineRun {
+  /** An item as a run; without its interval field it is kept as a run without an interval, never discarding the others. */
+  function toRun(pipeline: Pipeline, item: unknown, index: number): PipelineRun | UnattributedRun {
     const raw = valueAt(item, mapping.state);
     const state = states.get(String(raw));
     if (!state) throw sourceFailure(sourceId, "parse", `source ${sourceId}: state "${String(raw)}" of pipeline ${pipeline.id} is not in mapping.states`);
     const intervalEnd = instantAt(sourceId, item, mapping.interval_end);
-    if (!intervalEnd) throw sourceFailure(sourceId, "parse", `source ${sourceId}: a run of pipeline ${pipeline.id} has no ${mapping.interval_end}`);
     const id = mapping.id === undefined ? undefined : valueAt(item, mapping.id);
-    return {
-      pipelineId: pipeline.id,
-      runId: id === undefined || id === null ? `${pipeline.id}@${intervalEnd}` : String(id),
-      state,
-      intervalEnd,
-      start: mapping.start ? instantAt(sourceId, item, mapping.start) : null,
-      end: mapping.end ? instantAt(sourceId, item, mapping.end) : null,
-    };
+    const runId = id !== undefined && id !== null ? String(id) : `${pipeline.id}@${intervalEnd ?? `#${index}`}`;
+    const start = mapping.start ? instantAt(sourceId, item, mapping.start) : null;
+    const end = mapping.end ? instantAt(sourceId, item, mapping.end) : null;
+    if (!intervalEnd) return { runId, state, start, end, note: `no ${mapping.interval_end} in the source's document` };
+    return { pipelineId: pipeline.id, runId, state, intervalEnd, start, end };
   }
 
   /** Which items belong to `pipeline`: all of them when the mapping names no pipeline field (one pipeline per URL). */
@@ -89,7 +86,7 @@ export function createHttpJsonSource(config: HttpJsonConfig, client: JsonClient,
       });
       return readEach(sourceId, pipelines, ctx, async (pipeline) => {
         const mine = belongsTo(pipeline);
-        return (await items()).filter(mine).map((item) => toRun(pipeline, item));
+        return placedRead((await items()).filter(mine).map((item, i) => toRun(pipeline, item, i)));
       });
     },
   };

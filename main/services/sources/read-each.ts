@@ -1,9 +1,23 @@
 /** The shared shape of every source's `read`: one reading per pipeline, failures kept per pipeline. */
-import type { PipelineReading, PipelineRun } from "../../../shared/domain/runs";
+import type { PipelineReading, PipelineRun, UnattributedRun } from "../../../shared/domain/runs";
 import type { Pipeline } from "../../../shared/domain/workspace-schema";
 import { createSemaphore } from "../async/semaphore";
 import { toSourceError } from "./http/source-failure";
 import type { ReadContext } from "./pipeline-source";
+
+/** What a source read of one pipeline: its runs, and what it knows besides (coverage, runs without an interval, the DAG). */
+export type PipelineRead = Omit<Extract<PipelineReading, { ok: true }>, "pipelineId" | "ok" | "fetchedAt">;
+
+/** Runs placed on an interval apart from those without one (kept, with why), as a read of one pipeline. */
+export function placedRead(all: Iterable<PipelineRun | UnattributedRun>): PipelineRead {
+  const runs: PipelineRun[] = [];
+  const unattributed: UnattributedRun[] = [];
+  for (const run of all) {
+    if ("note" in run) unattributed.push(run);
+    else runs.push(run);
+  }
+  return unattributed.length > 0 ? { runs, unattributed } : { runs };
+}
 
 /** Runs are read back this far (30 days plus a day of margin for intervals that straddle the edge). */
 export const HISTORY_MS = 31 * 86_400_000;
@@ -29,7 +43,7 @@ export async function readEach(
   sourceId: string,
   pipelines: Pipeline[],
   ctx: ReadContext,
-  readOne: (pipeline: Pipeline) => Promise<PipelineRun[]>,
+  readOne: (pipeline: Pipeline) => Promise<PipelineRead>,
 ): Promise<PipelineReading[]> {
   const fetchedAt = ctx.now.toISOString();
   const limiter = createSemaphore(PIPELINE_CONCURRENCY);
@@ -37,7 +51,8 @@ export async function readEach(
     pipelines.map(async (pipeline): Promise<PipelineReading> => {
       const release = await limiter.acquire();
       try {
-        return { pipelineId: pipeline.id, ok: true, runs: newestFirst(await readOne(pipeline)), fetchedAt };
+        const read = await readOne(pipeline);
+        return { pipelineId: pipeline.id, ok: true, fetchedAt, ...read, runs: newestFirst(read.runs) };
       } catch (error) {
         return { pipelineId: pipeline.id, ok: false, error: toSourceError(sourceId, error), fetchedAt };
       } finally {

@@ -17,10 +17,17 @@ export interface IntervalLookup {
 
 /** Runs indexed for evaluation. */
 export interface RunHistory {
-  /** The deciding run per interval end: the earliest-ending success, else the latest attempt. */
+  /** The deciding run per interval end: the earliest-ending success, else the latest attempt in flight, else the latest attempt. */
   byIntervalEnd: IntervalLookup;
-  /** The most recent attempt (by start, else interval end). */
+  /** Every attempt of one interval, in the reading's order (empty when none). */
+  attemptsOf(intervalEndMs: number): TimedRun[];
+  /** The most recent attempt (by start, else interval end), whatever its type. */
   latest: TimedRun | null;
+  /**
+   * The deciding run of the newest interval that has an attempt other than a backfill: what the
+   * pipeline is doing now. Backfills redo old intervals and never stand for the current state.
+   */
+  current: TimedRun | null;
   /** Successful runs, ascending by interval end. */
   successes: TimedRun[];
   /** Failed attempts, in no particular order (retried ones included). */
@@ -65,11 +72,14 @@ function attemptMs(r: TimedRun): number {
   return r.startMs ?? r.intervalEndMs;
 }
 
+/** Which attempt decides an interval: a success (the earliest to end), else one in flight, else a failure; the latest attempt among equals. */
+const RANK = { success: 2, running: 1, queued: 1, failed: 0 } as const;
+
 function decides(candidate: TimedRun, current: TimedRun): boolean {
-  const cSuccess = candidate.run.state === "success";
-  const oSuccess = current.run.state === "success";
-  if (cSuccess !== oSuccess) return cSuccess;
-  if (cSuccess) return (candidate.endMs ?? Infinity) < (current.endMs ?? Infinity);
+  const c = RANK[candidate.run.state];
+  const o = RANK[current.run.state];
+  if (c !== o) return c > o;
+  if (candidate.run.state === "success") return (candidate.endMs ?? Infinity) < (current.endMs ?? Infinity);
   return attemptMs(candidate) > attemptMs(current);
 }
 
@@ -80,6 +90,7 @@ export function historyOf(timedRuns: readonly TimedRun[]): RunHistory {
   // date with one run per interval, oldest or newest first, so that order is usually there already.
   const failures: TimedRun[] = [];
   let latest: TimedRun | null = null;
+  let newestCurrentEnd = -Infinity;
   let unplaced = false;
   // Strictly, so that either order also means one run per interval end.
   let ascending = true;
@@ -98,6 +109,7 @@ export function historyOf(timedRuns: readonly TimedRun[]): RunHistory {
     }
     previous = end;
     if (!latest || attemptMs(timed) > attemptMs(latest)) latest = timed;
+    if (timed.run.runType !== "backfill" && end > newestCurrentEnd) newestCurrentEnd = end;
     if (timed.run.state === "failed") failures.push(timed);
   }
   const ordered =
@@ -109,7 +121,27 @@ export function historyOf(timedRuns: readonly TimedRun[]): RunHistory {
   const successes = ordered.filter((t) => t.run.state === "success");
   let lastSuccessEndMs: number | null = null;
   for (const s of successes) if (s.endMs !== null && (lastSuccessEndMs === null || s.endMs > lastSuccessEndMs)) lastSuccessEndMs = s.endMs;
-  return { byIntervalEnd: sortedLookup(deciders), latest, successes, failures, lastSuccessEndMs, typicalDurationMs: typicalDuration(successes) };
+  const byIntervalEnd = sortedLookup(deciders);
+  const current = Number.isFinite(newestCurrentEnd) ? byIntervalEnd.get(newestCurrentEnd) ?? null : null;
+  const attemptsOf = (intervalEndMs: number) => {
+    let i = firstAtOrAfter(ordered, intervalEndMs);
+    const out: TimedRun[] = [];
+    while (i < ordered.length && ordered[i]!.intervalEndMs === intervalEndMs) out.push(ordered[i++]!);
+    return out;
+  };
+  return { byIntervalEnd, attemptsOf, latest, current, successes, failures, lastSuccessEndMs, typicalDurationMs: typicalDuration(successes) };
+}
+
+/** Index of the first run whose interval end is at or after `intervalEndMs`, in runs ascending by interval end (binary search). */
+function firstAtOrAfter(ordered: readonly TimedRun[], intervalEndMs: number): number {
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ordered[mid]!.intervalEndMs < intervalEndMs) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The deciding run of each interval end, from runs ascending by interval end. */
@@ -128,13 +160,7 @@ function decidersOf(ordered: readonly TimedRun[]): TimedRun[] {
 function sortedLookup(deciders: readonly TimedRun[]): IntervalLookup {
   return {
     get(intervalEndMs) {
-      let lo = 0;
-      let hi = deciders.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (deciders[mid]!.intervalEndMs < intervalEndMs) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstAtOrAfter(deciders, intervalEndMs);
       return deciders[lo]?.intervalEndMs === intervalEndMs ? deciders[lo] : undefined;
     },
   };

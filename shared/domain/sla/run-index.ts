@@ -23,9 +23,9 @@ interface Entry {
 /** Places either side of the expected one where a run is looked for before it is left for the run-id table. */
 const NEARBY = [0, 1, -1, 2, -2];
 
-/** The fields a timed run is derived from; the run id is matched already and the pipeline is the entry's. */
+/** The fields a timed run is derived from (and the type rules read); the run id is matched already and the pipeline is the entry's. */
 function unchanged(seen: PipelineRun, now: PipelineRun): boolean {
-  return seen.state === now.state && seen.intervalEnd === now.intervalEnd && seen.start === now.start && seen.end === now.end;
+  return seen.state === now.state && seen.intervalEnd === now.intervalEnd && seen.start === now.start && seen.end === now.end && seen.runType === now.runType;
 }
 
 /** `known`, the record of the same run id, while the run is unchanged; else the run read anew. */

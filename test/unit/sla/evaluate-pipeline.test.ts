@@ -37,10 +37,11 @@ describe("pipeline state from planted histories", () => {
     expect(s.state).toBe("running");
     expect(s.deadline).toBe(DEADLINE);
     expect(s.lastRun?.state).toBe("running");
-    // Data goes stale first (06:32); with fresh data forever, the next change is the deadline.
+    // Data goes stale first (06:32); with fresh data forever, the next change is the run turning
+    // stuck: just past twice its typical 40m after 06:05, still before the 08:00 deadline.
     expect(s.changesAt).toBe("2026-03-10T06:32:00.000Z");
     const fresh = evaluatePipeline(p, ok("agg", [...history, run("agg", TICK, "running", T("06:05"), null)], T("06:30")), { now: new Date(T("06:30")), staleAfterMs: 86_400_000 });
-    expect(fresh.changesAt).toBe(DEADLINE);
+    expect(fresh.changesAt).toBe("2026-03-10T07:25:00.001Z");
   });
 
   it("is at risk when not started 15 minutes after availability", () => {

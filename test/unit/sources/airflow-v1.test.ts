@@ -51,6 +51,7 @@ async function read(pipelines: Pipeline[], cfg: SourceConfig = config(), secrets
 }
 
 const aggregate = makePipeline("aggregate_profit", { id: "prod", dag_id: "aggregate_profit" });
+const runRequests = (server: FakeAirflowV1, from: number) => server.requests.slice(from).filter((r) => r.path.endsWith("/dagRuns"));
 
 describe("airflow v1 source", () => {
   it("normalises a planted history: states, data_interval_end as intervalEnd, 31-day window, newest first", async () => {
@@ -66,8 +67,12 @@ describe("airflow v1 source", () => {
       intervalEnd: "2024-06-03T06:00:00.000Z",
       start: "2024-06-03T06:05:00.000Z",
       end: null,
+      runType: "scheduled",
     });
     expect(reading.runs[1]).toMatchObject({ state: "failed", intervalEnd: "2024-06-02T06:00:00.000Z", end: "2024-06-02T06:25:00.000Z" });
+    expect(reading.coverage).toEqual({ from: "2024-05-03T12:00:00.000Z", complete: true });
+    expect(reading.definition).toEqual({ name: "DAG aggregate_profit", system: "Airflow", paused: false, schedule: "0 6 * * *", scheduleText: 'Cron "0 6 * * *"' });
+    expect(reading.unattributed).toBeUndefined();
     expect(reading.runs.slice(2).every((r) => r.state === "success")).toBe(true);
     expect(reading.runs.at(-1)?.intervalEnd).toBe("2024-05-05T06:00:00.000Z");
   });
@@ -75,7 +80,8 @@ describe("airflow v1 source", () => {
   it("asks with basic auth, order_by=-execution_date, limit=100 and execution_date_gte = now - 31 days", async () => {
     const before = fake.requests.length;
     await read([aggregate]);
-    const [request] = fake.requests.slice(before);
+    const [dag, request] = fake.requests.slice(before);
+    expect(dag?.path).toBe("/api/v1/dags/aggregate_profit");
     expect(request?.headers.authorization).toBe(`Basic ${Buffer.from("oncall:s3cret").toString("base64")}`);
     expect(request?.query.get("order_by")).toBe("-execution_date");
     expect(request?.query.get("limit")).toBe("100");
@@ -90,13 +96,13 @@ describe("airflow v1 source", () => {
     expect(new Set(reading.runs.map((r) => r.runId)).size).toBe(744);
     const ends = reading.runs.map((r) => Date.parse(r.intervalEnd));
     expect(ends.every((t, i) => i === 0 || t < ends[i - 1]!)).toBe(true);
-    expect(fake.requests.slice(before).map((r) => r.query.get("offset"))).toEqual(["0", "100", "200", "300", "400", "500", "600", "700"]);
+    expect(runRequests(fake, before).map((r) => r.query.get("offset"))).toEqual(["0", "100", "200", "300", "400", "500", "600", "700"]);
   });
 
   it("reads everything when the server clamps limit below 100 (offset follows what came back)", async () => {
     const [reading] = await read([makePipeline("clicks", { id: "c", dag_id: "clickstream" }, "0 * * * *")], { id: "c", kind: "airflow", api: "v1", url: clamped.url });
     expect(reading?.ok && reading.runs.length).toBe(744);
-    expect(clamped.requests.map((r) => r.query.get("offset")).slice(0, 3)).toEqual(["0", "30", "60"]);
+    expect(runRequests(clamped, 0).map((r) => r.query.get("offset")).slice(0, 3)).toEqual(["0", "30", "60"]);
   });
 
   it("reports an unknown DAG (200 with no runs) as a configuration problem, not as 'no runs yet'", async () => {
@@ -106,7 +112,7 @@ describe("airflow v1 source", () => {
 
   it("reports a known DAG without runs as an empty history", async () => {
     const [reading] = await read([makePipeline("new", { id: "prod", dag_id: "brand_new" })]);
-    expect(reading).toEqual({ pipelineId: "new", ok: true, runs: [], fetchedAt: NOW.toISOString() });
+    expect(reading).toMatchObject({ pipelineId: "new", ok: true, runs: [], fetchedAt: NOW.toISOString(), coverage: { complete: true } });
   });
 
   it("keeps pipelines apart: one misconfigured pipeline does not fail the others", async () => {

@@ -49,11 +49,15 @@ describe("airflow v2 source", () => {
     // run_after >= 2024-05-03T12:00: 31 days × 6 runs + the one exactly at the cutoff.
     expect(reading.runs).toHaveLength(187);
     expect(reading.runs.slice(0, 2)).toEqual([
-      { pipelineId: "unit_profit", runId: "scheduled__2024-06-03T12:00:00.000Z", state: "queued", intervalEnd: "2024-06-03T12:00:00.000Z", start: null, end: null },
-      { pipelineId: "unit_profit", runId: "scheduled__2024-06-03T08:00:00.000Z", state: "running", intervalEnd: "2024-06-03T08:00:00.000Z", start: "2024-06-03T08:02:00.000Z", end: null },
+      { pipelineId: "unit_profit", runId: "scheduled__2024-06-03T12:00:00.000Z", state: "queued", intervalEnd: "2024-06-03T12:00:00.000Z", start: null, end: null, runType: "scheduled" },
+      { pipelineId: "unit_profit", runId: "scheduled__2024-06-03T08:00:00.000Z", state: "running", intervalEnd: "2024-06-03T08:00:00.000Z", start: "2024-06-03T08:02:00.000Z", end: null, runType: "scheduled" },
     ]);
     expect(reading.runs[5]).toMatchObject({ state: "failed", intervalEnd: "2024-06-02T16:00:00.000Z", end: "2024-06-02T16:15:00.000Z" });
     expect(reading.runs.at(-1)?.intervalEnd).toBe("2024-05-03T12:00:00.000Z");
+    expect(reading.coverage).toEqual({ from: "2024-05-03T12:00:00.000Z", complete: true });
+    // The DAG is read first: pause and timetable. The fake's DAG runs daily at 06:00, the pipeline every 4 hours.
+    expect(reading.definition).toMatchObject({ paused: false, schedule: "0 6 * * *" });
+    expect(fake.requests.find((r) => r.path.startsWith("/api/v2/"))?.path).toBe("/api/v2/dags/unit_profit");
     const runRequests = fake.requests.filter((r) => r.path.endsWith("/dagRuns"));
     expect(runRequests.map((r) => r.query.get("offset"))).toEqual(["0", "100"]);
     expect(runRequests[0]?.query.get("order_by")).toBe("-run_after");

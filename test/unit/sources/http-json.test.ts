@@ -96,6 +96,14 @@ describe("http-json source", () => {
     expect(ltvReading?.ok).toBe(true);
   });
 
+  it("keeps a run without its interval field as a run without an interval, and the other runs as they are", async () => {
+    fake.document = { data: { runs: [...DOCUMENT.data.runs, { run_id: 903, job: "churn", status: { name: "ERROR" }, started_at: "2024-06-03T11:30:00Z" }] } };
+    const [reading] = await read([churn]);
+    if (!reading?.ok) throw new Error(JSON.stringify(reading));
+    expect(reading.runs.map((r) => r.runId)).toEqual(["901", "900", "899"]);
+    expect(reading.unattributed).toEqual([{ runId: "903", state: "failed", start: "2024-06-03T11:30:00.000Z", end: null, note: "no partition_end in the source's document" }]);
+  });
+
   it("reports a runs path that is not an array, and a pipeline without a key", async () => {
     fake.document = { data: { runs: { oops: true } } };
     const readings = await read([churn, makePipeline("keyless", { id: "home" })]);

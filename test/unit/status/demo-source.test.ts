@@ -32,7 +32,7 @@ describe("demo source", () => {
       expect(states, now.toISOString()).toContain("at-risk");
       expect(states, now.toISOString()).not.toContain("unknown");
     }
-  });
+  }, 120_000); // 1,344 instants × 5 pipelines × 30 days of runs: seconds of work, more on a busy machine
 
   it("gives the same history for the same instant", async () => {
     const ws = await defaultWorkspace();
@@ -62,6 +62,15 @@ describe("demo source", () => {
     }
     expect(failures).toBeGreaterThan(0);
     expect(lateIntervals).toBeGreaterThan(0);
+    // Every run type shows: scheduled runs, failures retried by hand, a backfill of an old interval.
+    const runs = readings.flatMap((r) => r.runs);
+    expect(new Set(runs.map((r) => r.runType))).toEqual(new Set(["scheduled", "manual", "backfill"]));
+    for (const retry of runs.filter((r) => r.runType === "manual")) {
+      expect(runs.some((r) => r.runType === "scheduled" && r.state === "failed" && r.intervalEnd === retry.intervalEnd && r.end! <= retry.start!)).toBe(true);
+    }
+    const backfill = runs.find((r) => r.runType === "backfill")!;
+    expect(Date.parse(backfill.intervalEnd)).toBeLessThan(now.getTime() - 86_400_000);
+    expect(readings.every((r) => r.coverage?.complete === true)).toBe(true);
   });
 
   it("reports a pipeline with a schedule croner rejects as a config error instead of throwing", async () => {

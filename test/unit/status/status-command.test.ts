@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../../main/cli";
 import { capturedIo } from "../../fakes/captured-io";
-import { startFakeAirflowV1, v1Run, type FakeAirflowV1 } from "../../fakes/fake-airflow-v1";
+import { startFakeAirflowV1, v1Dag, v1Run, type FakeAirflowV1 } from "../../fakes/fake-airflow-v1";
 import { embeddedFiles, writeWorkspace } from "../../fakes/workspace-files";
 
 const AT = "2026-03-08T07:30:00Z"; // the US DST day
@@ -17,7 +17,8 @@ describe("oncall-desk status on the demo source", () => {
     const doc = JSON.parse(io.stdout());
     expect(doc.at).toBe("2026-03-08T07:30:00.000Z");
     expect(doc.pipelines).toHaveLength(5);
-    for (const p of doc.pipelines) expect(Object.keys(p).sort()).toEqual(["deadline", "demo", "id", "lastRun", "reason", "source", "state"]);
+    for (const p of doc.pipelines) expect(Object.keys(p).sort()).toEqual(["deadline", "demo", "id", "lastRun", "reason", "source", "state", "warnings"]);
+    expect(doc.pipelines.every((p: { warnings: unknown }) => Array.isArray(p.warnings))).toBe(true);
     const states = doc.pipelines.map((p: { state: string }) => p.state);
     expect(states).toContain("late");
     expect(states).toContain("at-risk");
@@ -118,6 +119,25 @@ describe("oncall-desk status against a fake Airflow 2 server", () => {
     expect(byId.aggregate_profit).toMatchObject({ state: "late", deadline: "2026-03-10T08:00:00.000Z", source: "prod", demo: false, lastRun: { state: "running" } });
     // DAGs the server does not know: never healthy.
     expect(byId.unit_profit.state).toBe("unknown");
+  });
+
+  it("--json carries each pipeline's warnings (a paused DAG on another schedule); the text form prints them under the reason", async () => {
+    airflow.dagInfo.set("aggregate_profit", v1Dag("aggregate_profit", { paused: true, schedule: "0 7 * * *" }));
+    try {
+      const io = capturedIo({ AIRFLOW_PASSWORD: "s3cret" });
+      expect(await runCli(["status", "--workspace", dir, "--at", "2026-03-10T09:00:00Z", "--json"], io)).toBe(2);
+      const profit = JSON.parse(io.stdout()).pipelines.find((p: { id: string }) => p.id === "aggregate_profit");
+      expect(profit.reason).toMatch(/^DAG aggregate_profit is paused in Airflow; 02:00 EDT interval missed its 04:00 EDT deadline by 1h; run scheduled__2026-03-09T06:00:00\+00:00 running since 02:05 EDT$/);
+      expect(profit.warnings).toEqual([
+        { kind: "paused", text: "DAG aggregate_profit is paused in Airflow: the scheduler starts no new runs" },
+        { kind: "schedule-drift", text: 'Airflow runs DAG aggregate_profit on "0 7 * * *" (Cron "0 7 * * *"), but the workspace expects "0 6 * * *"' },
+      ]);
+      const text = capturedIo({ AIRFLOW_PASSWORD: "s3cret" });
+      await runCli(["status", "--workspace", dir, "--at", "2026-03-10T09:00:00Z"], text);
+      expect(text.stdout()).toMatch(/^\s+warning \(schedule-drift\): Airflow runs DAG aggregate_profit on "0 7 \* \* \*"/m);
+    } finally {
+      airflow.dagInfo.delete("aggregate_profit");
+    }
   });
 
   it("exits 3 when nothing can be verified (bad credentials)", async () => {

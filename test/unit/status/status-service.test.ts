@@ -11,7 +11,8 @@ import { dailySuccesses, ok, pipeline, run } from "../sla/fixtures";
 
 const p = pipeline("agg", "0 6 * * *", "2h", "af");
 const sources: SourceConfig[] = [{ id: "af", kind: "airflow", url: "http://127.0.0.1:1", api: "v1", poll: "1h" }];
-const runs = [...dailySuccesses("agg", 6, "2026-03-10", 10, 40), run("agg", "2026-03-10T06:00:00Z", "running", "2026-03-10T06:05:00Z", null)];
+// Usually an hour: a run since 06:05 is not stuck (over twice that) before its 08:00 deadline.
+const runs = [...dailySuccesses("agg", 6, "2026-03-10", 10, 60), run("agg", "2026-03-10T06:00:00Z", "running", "2026-03-10T06:05:00Z", null)];
 
 function setup() {
   const clock = createFakeClock(new Date("2026-03-10T06:30:00Z"));
@@ -30,6 +31,19 @@ describe("status service", () => {
     await clock.advance(1_000); // 08:00:00, the deadline: within 1 s after it
     expect(book.active().map((a) => [a.kind, a.intervalEnd, a.openedAt])).toEqual([["late", "2026-03-10T06:00:00.000Z", "2026-03-10T08:00:00.000Z"]]);
     expect(service.snapshot()).toMatchObject({ at: "2026-03-10T08:00:00.000Z", pipelines: [{ state: "late" }] });
+    service.stop();
+  });
+
+  it("raises the at-risk alert by its own timer the moment a run turns stuck (over twice its usual duration)", async () => {
+    const { clock, book, service } = setup();
+    // Usually 20m: a run since 06:05 is stuck from just after 06:45, with its 08:00 deadline still ahead.
+    service.accept([ok("agg", [...dailySuccesses("agg", 6, "2026-03-10", 10, 20), runs.at(-1)!], "2026-03-10T06:30:00Z")]);
+    expect(service.snapshot().pipelines[0]!.state).toBe("running");
+    await clock.advance(15 * 60_000); // 06:45:00
+    expect(book.active()).toEqual([]);
+    await clock.advance(1);
+    expect(book.active().map((a) => [a.kind, a.openedAt])).toEqual([["at-risk", "2026-03-10T06:45:00.001Z"]]);
+    expect(service.snapshot().pipelines[0]!.reason).toBe("06:00 UTC interval running 40m, usually 20m: its end cannot be predicted; deadline 08:00 UTC");
     service.stop();
   });
 
