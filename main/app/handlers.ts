@@ -99,7 +99,8 @@ export function createHandlers(services: HandlerServices): Handlers {
     },
     "risks:get": async () => {
       const d = await desk.current();
-      return d ? currentRisks({ workspace: d.workspace, schedule: d.schedule, workspaceDir: services.appInfo.workspaceDir, now: clock.now(), monitor: d.monitor }) : null;
+      const workspaceDir = services.appInfo.workspaceDir;
+      return d && workspaceDir !== null ? currentRisks({ workspace: d.workspace, schedule: d.schedule, workspaceDir, now: clock.now(), monitor: d.monitor }) : null;
     },
     "oncall:now": async ({ at }) => {
       const d = await desk.current();
@@ -144,7 +145,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     "sources:set-secret": async ({ sourceId, secret }) => {
       const d = await running("changing its sources");
       const config = sourceConfig(d, sourceId);
-      secrets.store.set(secretName(config), secret);
+      await secrets.store.set(secretName(config), secret);
       // The user wants to know at once whether the secret works: the answer is this poll's outcome.
       await d.monitor.pollNow(sourceId);
       return sourceView(d, config, secrets);
@@ -152,7 +153,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     "sources:delete-secret": async ({ sourceId }) => {
       const d = await running("changing its sources");
       const config = sourceConfig(d, sourceId);
-      secrets.store.delete(secretName(config));
+      await secrets.store.delete(secretName(config));
       return sourceView(d, config, secrets);
     },
     "sources:poll-now": async ({ sourceId }) => {

@@ -17,14 +17,20 @@ import type { Emit, Handlers, HandlerServices } from "./handlers";
 
 /** Builds the handlers of the incident, hand-over and runbook channels. */
 export function incidentHandlers(services: HandlerServices): Pick<Handlers, IncidentChannel> {
-  const { incidents, handoffs, clock, appInfo } = services;
+  const { incidents, handoffs, clock } = services;
+  /** The folder open now (read at each call: the user may open another workspace while the app runs). */
+  const openDir = (): string => {
+    const dir = services.appInfo.workspaceDir;
+    if (dir === null) throw new Error("no workspace is open: open your team's workspace folder or the demo first");
+    return dir;
+  };
   /** The running world; incidents name the workspace's people and pipelines, so an invalid first load has none. */
   const world = async (purpose: string): Promise<IncidentWorld> => {
     const d = await services.desk.current();
     if (!d) throw new Error(`the workspace has problems: fix them before ${purpose}`);
     return {
       workspace: d.workspace,
-      workspaceDir: appInfo.workspaceDir,
+      workspaceDir: openDir(),
       schedule: d.schedule,
       alerts: d.monitor.book,
       live: (pipelineId) => d.monitor.status.snapshot().pipelines.find((p) => p.id === pipelineId),
@@ -42,8 +48,8 @@ export function incidentHandlers(services: HandlerServices): Pick<Handlers, Inci
     return viewOf(w, await incidents.change(w.workspace, incidentId, make(now())));
   };
   const shareDir = () => {
-    if (appInfo.embeddedWorkspace) throw new Error("the embedded default workspace is not shared through git: open your team's workspace folder to share");
-    return appInfo.workspaceDir;
+    if (services.appInfo.embeddedWorkspace) throw new Error("the embedded default workspace is not shared through git: open your team's workspace folder to share");
+    return openDir();
   };
 
   return {
@@ -95,14 +101,14 @@ export function incidentHandlers(services: HandlerServices): Pick<Handlers, Inci
     },
     "runbooks:list": async () => {
       const d = await services.desk.current();
-      return d ? runbookViews(appInfo.workspaceDir, d.workspace) : null;
+      return d ? runbookViews(openDir(), d.workspace) : null;
     },
     "runbooks:get": async ({ pipelineId }) => {
       const d = await services.desk.current();
       if (!d) return null;
       const runbook = d.workspace.runbooks[pipelineId];
       if (!runbook) throw new Error(`unknown pipeline "${pipelineId}" (known: ${d.workspace.pipelines.map((p) => p.id).join(", ")})`);
-      return runbookView(appInfo.workspaceDir, runbook);
+      return runbookView(openDir(), runbook);
     },
   };
 }

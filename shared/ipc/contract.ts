@@ -27,14 +27,22 @@ import type { RoutePath } from "./routes";
 /** The request of a call that takes no parameters: still an object, so fields can be added later. */
 export type NoParams = Record<string, never>;
 
+/**
+ * How the open workspace was chosen: a folder of the team's chosen in the app, the embedded demo
+ * chosen in the app, the OCD_WORKSPACE override, or nothing yet (the window shows the welcome).
+ */
+export type WorkspaceOrigin = "folder" | "demo" | "environment" | "none";
+
 /** What the app says about itself. */
 export interface AppInfo {
   name: string;
   version: string;
-  /** Absolute path of the workspace folder in use. */
-  workspaceDir: string;
+  /** Absolute path of the workspace folder in use; null while none is chosen. */
+  workspaceDir: string | null;
   /** True when that folder is the embedded default shipped with the app. */
   embeddedWorkspace: boolean;
+  /** How that workspace was chosen; it changes when the user opens another. */
+  workspaceOrigin: WorkspaceOrigin;
 }
 
 /**

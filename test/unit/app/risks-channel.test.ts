@@ -3,7 +3,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createAppServices } from "../../../main/app/app-services";
 import { createHandlers, type HandlerServices } from "../../../main/app/handlers";
 import { guardedCall } from "../../../main/app/ipc-guard";
-import { memoryStore } from "../../../main/services/alerts/key-value-store";
 import { EMBEDDED_WORKSPACE_DIR } from "../../../main/services/workspace/load-workspace";
 import type { InvokeChannel, InvokeMap } from "../../../shared/ipc/contract";
 import { createFakeClock, type FakeClock } from "../../fakes/fake-clock";
@@ -33,7 +32,7 @@ afterEach(async () => {
 });
 
 function desk(workspaceDir: string, clock: FakeClock = createFakeClock(AT)) {
-  const services = createAppServices({ name: "oncall-desk", version: "0.0.0-test", workspaceDir, embeddedWorkspaceDir: EMBEDDED_WORKSPACE_DIR, clock, alertStore: memoryStore(), onProblem: () => undefined });
+  const services = createAppServices({ name: "oncall-desk", version: "0.0.0-test", workspaceOverride: workspaceDir, embeddedWorkspaceDir: EMBEDDED_WORKSPACE_DIR, clock, onProblem: () => undefined });
   running.push(services);
   const handlers = createHandlers(services);
   const call = <K extends InvokeChannel>(channel: K, payload: InvokeMap[K]["request"] | unknown) =>

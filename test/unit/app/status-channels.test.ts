@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createAppServices } from "../../../main/app/app-services";
 import { createHandlers, forwardEvents, type HandlerServices } from "../../../main/app/handlers";
 import { guardedCall } from "../../../main/app/ipc-guard";
-import { memoryStore } from "../../../main/services/alerts/key-value-store";
 import { EMBEDDED_WORKSPACE_DIR } from "../../../main/services/workspace/load-workspace";
 import { whoIsOnCall } from "../../../shared/domain/rotation/on-call";
 import type { StatusSnapshot } from "../../../shared/domain/status";
@@ -19,11 +18,10 @@ function desk(clock: FakeClock = createFakeClock(AT), stateDir?: string) {
   const services = createAppServices({
     name: "oncall-desk",
     version: "0.0.0-test",
-    workspaceDir: EMBEDDED_WORKSPACE_DIR,
+    workspaceOverride: EMBEDDED_WORKSPACE_DIR,
     embeddedWorkspaceDir: EMBEDDED_WORKSPACE_DIR,
     clock,
-    alertStore: memoryStore(),
-    stateDir,
+    stateDirFor: stateDir === undefined ? undefined : () => stateDir,
   });
   running.push(services);
   const handlers = createHandlers(services);
