@@ -108,6 +108,33 @@ describe("alert book", () => {
     expect(events[0]!.raised.map((a) => a.kind)).toEqual(["late"]);
   });
 
+  it("keeps a resolved alert 35 days, for the 30-day KPIs, and drops it after", async () => {
+    const clock = createFakeClock(START);
+    const store = memoryStore();
+    const book = createAlertBook({ store, clock });
+    const [alert] = book.sync([status([late()])]);
+    book.acknowledge(alert!.id);
+    book.sync([status([], I6)]); // resolved at 2026-03-10T08:00Z
+    // 35 days later to the millisecond (2026-04-14T08:00Z, no DST in UTC): still there, acknowledgement and all.
+    await clock.advance(35 * 24 * 3_600_000);
+    book.sync([]);
+    expect(book.list().map((a) => [a.id, a.state, a.resolvedAt])).toEqual([[`agg/late/${I6}`, "resolved", "2026-03-10T08:00:00.000Z"]]);
+    expect(book.acknowledgements()).toHaveLength(1);
+    await clock.advance(1);
+    book.sync([]);
+    expect(book.list()).toEqual([]);
+    expect(store.get("alerts")).toEqual([]);
+  });
+
+  it("keeps unresolved alerts however old they are", async () => {
+    const clock = createFakeClock(START);
+    const book = createAlertBook({ store: memoryStore(), clock });
+    book.sync([status([late()])]);
+    await clock.advance(400 * 24 * 3_600_000);
+    book.sync([]);
+    expect(book.active().map((a) => a.id)).toEqual([`agg/late/${I6}`]);
+  });
+
   it("persists through a conf file and reads it back", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ocd-alerts-"));
     const clock = createFakeClock(START);
