@@ -48,7 +48,7 @@ describe("polling real HTTP sources", () => {
     const clock = createFakeClock(NOW);
     poller = createPoller({ sources: [{ source: createSource(config, { env: { AF_PW: "pw" } }), config }], pipelines, clock, random: () => 0 });
     poller.start();
-    await vi.waitFor(() => expect(poller!.sourceStatus("af")?.nextPollAt).toBeDefined());
+    await vi.waitFor(() => expect(poller!.sourceStatus("af")?.nextPollAt).toBeDefined(), { timeout: 15_000, interval: 20 });
     expect(["orders", "refunds", "ledger"].map((id) => poller!.latest(id)?.ok)).toEqual([true, false, true]);
     expect(poller.sourceStatus("af")).toMatchObject({ failures: 0, nextPollAt: new Date(NOW.getTime() + 300_000), lastError: { kind: "rate-limit", status: 429, retryAfterMs: 300_000 } });
     // Asked to wait: not even "poll now" sends a request before then.

@@ -88,6 +88,16 @@ describe("poller", () => {
     expect(since(sources.a!.calls)).toEqual([0, 300_000]);
   });
 
+  it("answers pollNow again at the very instant a Retry-After ends", async () => {
+    // Not started: no timer polls by itself, only pollNow does.
+    const { clock, poller, sources } = setup({}, ["a"]);
+    sources.a!.plan({ fail: { kind: "rate-limit", status: 429, retryAfterMs: 300_000 } });
+    await poller.pollNow("a");
+    await clock.advance(300_000);
+    await poller.pollNow("a");
+    expect(since(sources.a!.calls)).toEqual([0, 300_000]);
+  });
+
   it("never runs two polls of one source at once: pollNow joins the poll in flight", async () => {
     const { clock, poller, sources } = setup({}, ["a"]);
     let finish!: () => void;
@@ -116,7 +126,8 @@ describe("poller", () => {
     await clock.advance(10_000);
     const late = poller.latest("pa");
     expect(late?.ok === false && late.error).toEqual({ sourceId: "a", kind: "timeout", message: "source a did not answer within 10s" });
-    expect(sources.a!.signals[0]?.aborted).toBe(true);
+    // The source is told why, so an HTTP source reports its own abort as a timeout too.
+    expect(sources.a!.signals[0]?.reason).toMatchObject({ name: "TimeoutError", message: "source a did not answer within 10s" });
     await clock.advance(50_000);
     expect(since(sources.b!.calls)).toEqual([0, 60_000]);
   });
