@@ -31,6 +31,7 @@ const api = {
   getSettings: invoker("settings:get"),
   updateSettings: invoker("settings:update"),
   chooseWorkspace: invoker("workspace:choose"),
+  getPipelineHistory: invoker("pipeline:history"),
   on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void {
     // The renderer may listen to declared events only, never to arbitrary ipc channels.
     if (!Object.hasOwn(EVENT_CHANNELS, event)) throw new Error(`oncall.on: unknown event "${String(event)}"`);

@@ -9,6 +9,7 @@
  * The compiler flags every place you missed: all three tables are mapped over these types.
  */
 import type { KpiReport } from "../domain/kpis/kpis";
+import type { PipelineHistory } from "../domain/sla/pipeline-history";
 import type { EscalationChain } from "../domain/rotation/escalation-chain";
 import type { OnCallView, ShiftView } from "../domain/rotation/on-call-view";
 import type { FairnessJson, LintJson } from "../domain/rotation/report-json";
@@ -71,6 +72,9 @@ export interface OptionalRange {
 /** The KPI windows the window offers: sources are read 30 days back, so no longer. */
 export type KpiDays = 7 | 30;
 
+/** The days of history a pipeline view may ask for: sources are read 30 days back, so no longer. */
+export const MAX_HISTORY_DAYS = 30;
+
 /** What became of a file main was asked to save: not saved when the user cancelled the dialog. */
 export interface SaveResult {
   saved: boolean;
@@ -128,6 +132,8 @@ export interface InvokeMap {
   "settings:update": { method: "updateSettings"; request: SettingsPatch; response: Settings };
   /** Opens a workspace as the user chooses (main's folder dialog for folders); main then broadcasts `workspace:changed`. */
   "workspace:choose": { method: "chooseWorkspace"; request: { action: WorkspaceChoiceAction }; response: WorkspaceChosen };
+  /** One pipeline's intervals over the last `days` days (at most MAX_HISTORY_DAYS) up to main's now against their deadlines, and its newest runs; null while the workspace is invalid. */
+  "pipeline:history": { method: "getPipelineHistory"; request: { pipelineId: string; days: number }; response: PipelineHistory | null };
 }
 
 /** Main → renderer events: channel → payload. */

@@ -1,7 +1,7 @@
 /** zod schemas for every renderer → main payload: main trusts nothing the renderer sends until it parses. */
 import { z } from "zod";
 import { settingsPatchSchema } from "../domain/settings";
-import type { InvokeChannel, InvokeMap } from "./contract";
+import { MAX_HISTORY_DAYS, type InvokeChannel, type InvokeMap } from "./contract";
 
 const noParams = z.strictObject({});
 const instant = z.iso.datetime({ offset: true });
@@ -45,6 +45,7 @@ export const REQUEST_SCHEMAS: { readonly [K in InvokeChannel]: z.ZodType<InvokeM
   "settings:get": noParams,
   "settings:update": settingsPatchSchema,
   "workspace:choose": z.strictObject({ action: z.enum(["open-folder", "create-from-template", "demo"]) }),
+  "pipeline:history": z.strictObject({ pipelineId: id, days: z.number().int().min(1).max(MAX_HISTORY_DAYS) }),
 };
 
 /** True when `channel` is a declared invoke channel (and not, say, `__proto__`). */

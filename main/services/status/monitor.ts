@@ -13,6 +13,7 @@ import { createSource } from "../sources/create-source";
 import { createDemoSource } from "../sources/demo-source";
 import type { SecretEnv } from "../sources/http/credentials";
 import { computeKpis, type KpiReport } from "../../../shared/domain/kpis/kpis";
+import { pipelineHistory, type PipelineHistory } from "../../../shared/domain/sla/pipeline-history";
 import { createStatusService, type StatusService } from "./status-service";
 
 /** What a monitor needs from outside. */
@@ -44,6 +45,8 @@ export interface StatusMonitor {
   sourceStatus(sourceId: string): SourceStatus | undefined;
   /** The KPIs of the last `days` days from the runs last read and the alert book's acknowledgements, against the workspace's targets. */
   kpis(days: number): KpiReport;
+  /** One pipeline's intervals over the last `days` days and its newest runs, from the runs last read; undefined for an unknown pipeline id. */
+  history(pipelineId: string, days: number): PipelineHistory | undefined;
   /** Stops polling and the deadline timer; resolves when reads in flight have wound down. */
   stop(): Promise<void>;
 }
@@ -66,6 +69,11 @@ export function createStatusMonitor(options: StatusMonitorOptions): StatusMonito
     onReading: (readings) => status.accept(readings),
     onError: (error, source) => onProblem(`source ${source.id}: ${error instanceof Error ? error.message : String(error)}`),
   });
+  // The last good runs: while a source is down, the KPIs and histories still speak of what is known.
+  const lastGoodRuns = (pipelineId: string) => {
+    const reading = poller.lastGood(pipelineId)?.reading;
+    return reading?.ok ? reading.runs : undefined;
+  };
   return {
     book,
     status,
@@ -77,14 +85,17 @@ export function createStatusMonitor(options: StatusMonitorOptions): StatusMonito
     pollNow: (sourceId) => poller.pollNow(sourceId),
     sourceStatus: (sourceId) => poller.sourceStatus(sourceId),
     kpis(days) {
-      // The last good runs: while a source is down, its KPIs still speak of what is known.
       const runs = new Map(
         workspace.pipelines.flatMap((p) => {
-          const reading = poller.lastGood(p.id)?.reading;
-          return reading?.ok ? [[p.id, reading.runs] as const] : [];
+          const known = lastGoodRuns(p.id);
+          return known ? [[p.id, known] as const] : [];
         }),
       );
       return computeKpis({ pipelines: workspace.pipelines, runs, acknowledgements: book.acknowledgements(), targets: workspace.kpis, now: clock.now() }, days);
+    },
+    history(pipelineId, days) {
+      const pipeline = workspace.pipelines.find((p) => p.id === pipelineId);
+      return pipeline && pipelineHistory(pipeline, lastGoodRuns(pipelineId) ?? [], clock.now(), days);
     },
     async stop() {
       status.stop();

@@ -6,6 +6,7 @@ export const EXPECTED_INVOKE_CHANNELS = [
   "escalation:get",
   "kpis:get",
   "oncall:now",
+  "pipeline:history",
   "rotation:export-ics",
   "rotation:fairness",
   "rotation:lint",
