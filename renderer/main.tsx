@@ -1,20 +1,16 @@
-/** The renderer entry: mounts the overview inside the error boundary and the react-query provider. */
+/** The renderer entry: paints the OS's colour scheme before the first frame, then mounts the app. */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { QueryClientProvider } from "@tanstack/react-query";
-import { createQueryClient } from "./queries/query-client";
-import { ErrorBoundary } from "./components/error-boundary";
-import { OverviewPage } from "./features/overview/overview-page";
+import "@fontsource-variable/inter/wght.css";
+import { App } from "./app/app";
+import { osTheme, paintTheme } from "./app/theme";
 import "./styles.css";
 
+paintTheme(osTheme());
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
-    <ErrorBoundary>
-      <QueryClientProvider client={createQueryClient()}>
-        <OverviewPage />
-      </QueryClientProvider>
-    </ErrorBoundary>
+    <App />
   </StrictMode>,
 );

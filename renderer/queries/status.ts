@@ -36,20 +36,14 @@ export function useSnoozeAlert() {
   return useMutation({ mutationFn: ({ alertId, until }: { alertId: string; until: string }) => oncall().snoozeAlert({ alertId, until }) });
 }
 
-/**
- * Keeps status, on-call and escalation in step with main: `status:changed` re-fetches them (a handoff
- * or a reload moves them all), and `status:focus` (a clicked notification) calls `onFocus`.
- */
-export function useStatusEvents(onFocus: (pipelineId: string) => void): void {
+/** Keeps status, on-call and escalation in step with main: `status:changed` re-fetches them (a handoff or a reload moves them all). */
+export function useStatusEvents(): void {
   const client = useQueryClient();
-  useEffect(() => {
-    const stopChanged = oncall().on("status:changed", () => {
-      for (const queryKey of [STATUS_KEY, ONCALL_KEY, ESCALATION_KEY]) void client.invalidateQueries({ queryKey });
-    });
-    const stopFocus = oncall().on("status:focus", ({ pipelineId }) => onFocus(pipelineId));
-    return () => {
-      stopChanged();
-      stopFocus();
-    };
-  }, [client, onFocus]);
+  useEffect(
+    () =>
+      oncall().on("status:changed", () => {
+        for (const queryKey of [STATUS_KEY, ONCALL_KEY, ESCALATION_KEY]) void client.invalidateQueries({ queryKey });
+      }),
+    [client],
+  );
 }

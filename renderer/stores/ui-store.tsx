@@ -1,5 +1,5 @@
 /**
- * UI state of the overview (filters, highlights, the selected pipeline and the rotation's engineer only: data lives in react-query).
+ * UI state that outlives a view (filters the user set, what the palette asked a view to show): data lives in react-query.
  * The store is created per provider, not exported as a module singleton (DESIGN rule 4).
  */
 import { createContext, useContext, useState, type ReactNode } from "react";
@@ -8,48 +8,43 @@ import { createStore, useStore, type StoreApi } from "zustand";
 /** A pipeline area, or every area. */
 export type AreaFilter = "all" | "profit" | "growth" | "engagement";
 
-/** The overview's UI state. */
-export interface OverviewState {
+/** The window's UI state. */
+export interface UiState {
+  /** The Pipelines view's area filter. */
   area: AreaFilter;
-  /** Engineer whose pipelines are highlighted, if any. */
-  highlighted: string | undefined;
-  /** Pipeline whose status and escalation chain are open, if any. */
-  selected: string | undefined;
-  /** Engineer the rotation shows and exports, or the whole team. */
+  /** Engineer whose shifts the rotation calendars show and export, or the whole team. */
   rotationEngineer: string | undefined;
+  /** Engineer the Team view brings into view and focuses (the palette's "engineer" entries), once. */
+  teamFocus: string | undefined;
   setArea: (area: AreaFilter) => void;
-  /** Opens a pipeline's status and escalation chain. */
-  select: (pipelineId: string) => void;
-  /** Highlights an engineer's pipelines; choosing the same engineer again clears it. */
-  toggleHighlight: (engineerId: string) => void;
   /** Shows one engineer's shifts, or everyone's with undefined. */
   setRotationEngineer: (engineerId: string | undefined) => void;
+  /** Asks the Team view to focus an engineer; it clears the request once done. */
+  setTeamFocus: (engineerId: string | undefined) => void;
 }
 
-function createOverviewStore(): StoreApi<OverviewState> {
-  return createStore<OverviewState>()((set) => ({
+function createUiStore(): StoreApi<UiState> {
+  return createStore<UiState>()((set) => ({
     area: "all",
-    highlighted: undefined,
-    selected: undefined,
     rotationEngineer: undefined,
+    teamFocus: undefined,
     setArea: (area) => set({ area }),
-    select: (pipelineId) => set({ selected: pipelineId }),
-    toggleHighlight: (engineerId) => set((state) => ({ highlighted: state.highlighted === engineerId ? undefined : engineerId })),
     setRotationEngineer: (engineerId) => set({ rotationEngineer: engineerId }),
+    setTeamFocus: (engineerId) => set({ teamFocus: engineerId }),
   }));
 }
 
-const OverviewStoreContext = createContext<StoreApi<OverviewState> | undefined>(undefined);
+const UiStoreContext = createContext<StoreApi<UiState> | undefined>(undefined);
 
-/** Gives its children one overview store. */
-export function OverviewStoreProvider({ children }: { children: ReactNode }) {
-  const [store] = useState(createOverviewStore);
-  return <OverviewStoreContext.Provider value={store}>{children}</OverviewStoreContext.Provider>;
+/** Gives its children one UI store. */
+export function UiStoreProvider({ children }: { children: ReactNode }) {
+  const [store] = useState(createUiStore);
+  return <UiStoreContext.Provider value={store}>{children}</UiStoreContext.Provider>;
 }
 
-/** Reads a slice of the overview store. */
-export function useOverviewStore<T>(selector: (state: OverviewState) => T): T {
-  const store = useContext(OverviewStoreContext);
-  if (!store) throw new Error("useOverviewStore must be used inside <OverviewStoreProvider>");
+/** Reads a slice of the UI store. */
+export function useUiStore<T>(selector: (state: UiState) => T): T {
+  const store = useContext(UiStoreContext);
+  if (!store) throw new Error("useUiStore must be used inside <UiStoreProvider>");
   return useStore(store, selector);
 }

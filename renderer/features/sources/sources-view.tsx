@@ -1,10 +1,12 @@
-/** The Sources panel: each source's kind, URL, polling settings and health, its secret, and "Poll now". */
+/** The Sources view: each source's kind, URL, polling settings and health, its secret, and "Poll now". */
 import type { SourceHealth, SourceView } from "../../../shared/domain/sources-view";
 import { errorText } from "../../api";
 import { Badge } from "../../components/badge";
-import { Section } from "../../components/section";
+import { ViewHeader } from "../../components/view-header";
 import { ZonedTime } from "../../components/zoned-time";
-import { usePollSourceNow, useSources, useSourcesEvents } from "../../queries/sources";
+import type { ViewProps } from "../../app/route-table";
+import { usePollSourceNow, useSources } from "../../queries/sources";
+import { useWorkspaceModel } from "../../queries/workspace";
 import { SecretForm } from "./secret-form";
 
 function Health({ health, zone }: { health: SourceHealth; zone: string }) {
@@ -33,7 +35,7 @@ function SourceItem({ source, storageRefusal, zone }: { source: SourceView; stor
   const { health } = source;
   const shown = health.polling || poll.isPending ? "polling" : health.state;
   return (
-    <li className="source" data-source={source.id} data-health={health.state} data-secret={source.secret}>
+    <li className="source" tabIndex={-1} data-list-item data-source={source.id} data-health={health.state} data-secret={source.secret}>
       <div className="source__head">
         <span className="source__title">
           <span className="mono">{source.id}</span>
@@ -48,7 +50,7 @@ function SourceItem({ source, storageRefusal, zone }: { source: SourceView; stor
           <Badge kind={`health-${shown}`}>{shown}</Badge>
         </span>
         <button type="button" className="button" disabled={poll.isPending} onClick={() => poll.mutate(source.id)}>
-          Poll now
+          Poll now<span className="sr-only"> {source.id}</span>
         </button>
       </div>
       <div className="cell__detail">
@@ -61,20 +63,23 @@ function SourceItem({ source, storageRefusal, zone }: { source: SourceView; stor
   );
 }
 
-/** The panel; `zone` is the workspace's time zone. */
-export function SourcesPanel({ zone }: { zone: string }) {
-  useSourcesEvents();
+/** The Sources view. */
+export function SourcesView(_: ViewProps) {
   const sources = useSources();
-  if (sources.isError) return <p className="status status--error">Could not list the sources: {errorText(sources.error)}</p>;
-  if (!sources.data) return null;
-  const { storageRefusal } = sources.data;
+  const zone = useWorkspaceModel().workspace?.timezone ?? "UTC";
+  const list = sources.data;
   return (
-    <Section title="Sources" count={sources.data.sources.length}>
-      <ul className="sources">
-        {sources.data.sources.map((source) => (
-          <SourceItem key={source.id} source={source} storageRefusal={storageRefusal} zone={zone} />
-        ))}
-      </ul>
-    </Section>
+    <div className="view">
+      <ViewHeader title="Sources" meta={list ? `${list.sources.length} source${list.sources.length === 1 ? "" : "s"}` : undefined} />
+      {sources.isError && <p className="status status--error">Could not list the sources: {errorText(sources.error)}</p>}
+      {list === null && <p className="status">No sources while the workspace has problems.</p>}
+      {list && (
+        <ul className="sources" data-list aria-label="Sources">
+          {list.sources.map((source) => (
+            <SourceItem key={source.id} source={source} storageRefusal={list.storageRefusal} zone={zone} />
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

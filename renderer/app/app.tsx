@@ -1,0 +1,38 @@
+/** The app root: error boundary, data, UI state and the hash router around the one gate and the shell. */
+import { useState } from "react";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { Router } from "wouter";
+import { useHashLocation } from "wouter/use-hash-location";
+import { ErrorBoundary } from "../components/error-boundary";
+import { createQueryClient } from "../queries/query-client";
+import { useSettings, useSettingsEvents } from "../queries/settings";
+import { UiStoreProvider } from "../stores/ui-store";
+import { Shell } from "./shell";
+import { useAppliedTheme } from "./theme";
+
+/**
+ * What the window shows: the shell with its views. This is the place for a gate in front of it
+ * (the first-run welcome: `if (settings.data?.workspace === null) return <WelcomeView />`).
+ */
+function AppRoot() {
+  useSettingsEvents();
+  const settings = useSettings();
+  useAppliedTheme(settings.data?.theme);
+  return <Shell />;
+}
+
+/** The whole renderer. */
+export function App() {
+  const [client] = useState(createQueryClient);
+  return (
+    <ErrorBoundary>
+      <QueryClientProvider client={client}>
+        <UiStoreProvider>
+          <Router hook={useHashLocation}>
+            <AppRoot />
+          </Router>
+        </UiStoreProvider>
+      </QueryClientProvider>
+    </ErrorBoundary>
+  );
+}
