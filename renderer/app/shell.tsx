@@ -30,14 +30,14 @@ function useMainEvents(): void {
   usePipelineHistoryEvents();
 }
 
-/** Focus moves to the new view's heading after every navigation but the window's first paint. */
+/** Focus moves to the new view's heading after every navigation but the window's first paint (and its redirect from `/`). */
 function useRouteFocus(path: string): RouteFocus {
   const pending = useRef(false);
-  const first = useRef(true);
+  const previous = useRef<string | undefined>(undefined);
   // A layout effect runs before the view's (passive) mount effect claims the request.
   useLayoutEffect(() => {
-    if (first.current) first.current = false;
-    else pending.current = true;
+    pending.current = previous.current !== undefined && previous.current !== "/";
+    previous.current = path;
   }, [path]);
   return useMemo(
     () => ({
