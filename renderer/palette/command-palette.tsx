@@ -23,6 +23,8 @@ export function CommandPalette({ onClose, navigate }: { onClose: () => void; nav
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const element = dialog.current;
     element?.showModal();
+    // The dialog would focus cmdk's root (it has a tabindex); typing starts in the search field.
+    element?.querySelector<HTMLInputElement>("input")?.focus();
     return () => {
       element?.close();
       // Back where the user was; a navigation then moves focus on to the new view's heading.
@@ -55,7 +57,7 @@ export function CommandPalette({ onClose, navigate }: { onClose: () => void; nav
       }}
     >
       <Command label="Command palette" loop>
-        <Command.Input className="palette__input" placeholder="Jump to a view, pipeline, runbook or engineer; act on an alert…" aria-label="Search commands" />
+        <Command.Input className="palette__input" placeholder="Jump to a view, pipeline, runbook or engineer; act on an alert…" />
         <Command.List className="palette__list" label="Commands">
           <Command.Empty className="palette__empty">Nothing matches.</Command.Empty>
           {GROUPS.map((group) => {
