@@ -1,10 +1,8 @@
 /** The app root: error boundary, data, UI state and the hash router around the one gate and the shell. */
-import { useState } from "react";
-import { QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
 import { Router } from "wouter";
 import { useHashLocation } from "wouter/use-hash-location";
 import { ErrorBoundary } from "../components/error-boundary";
-import { createQueryClient } from "../queries/query-client";
 import { useSettings, useSettingsEvents } from "../queries/settings";
 import { UiStoreProvider } from "../stores/ui-store";
 import { Shell } from "./shell";
@@ -21,9 +19,8 @@ function AppRoot() {
   return <Shell />;
 }
 
-/** The whole renderer. */
-export function App() {
-  const [client] = useState(createQueryClient);
+/** The whole renderer, on `client` (created, and primed, by the entry). */
+export function App({ client }: { client: QueryClient }) {
   return (
     <ErrorBoundary>
       <QueryClientProvider client={client}>

@@ -1,20 +1,31 @@
 /** Pipeline status, who is on call and escalation over the bridge; all re-fetched when main says the status changed. */
 import { useEffect } from "react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { oncall } from "../api";
 
 const STATUS_KEY = ["status"] as const;
 const ONCALL_KEY = ["oncall"] as const;
 const ESCALATION_KEY = ["escalation"] as const;
 
+/** The status query, shared by the hook and the prefetch at startup. */
+export const statusQuery = { queryKey: STATUS_KEY, queryFn: () => oncall().getStatus({}) };
+
+/** The on-call query, shared by the hook and the prefetch at startup. */
+export const onCallQuery = { queryKey: ONCALL_KEY, queryFn: () => oncall().getOnCall({}) };
+
 /** The status snapshot: every pipeline's state and the open alerts (null while the workspace is invalid). */
 export function useStatus() {
-  return useQuery({ queryKey: STATUS_KEY, queryFn: () => oncall().getStatus({}) });
+  return useQuery(statusQuery);
 }
 
 /** Who is on call now, until when, and who is next. */
 export function useOnCall() {
-  return useQuery({ queryKey: ONCALL_KEY, queryFn: () => oncall().getOnCall({}) });
+  return useQuery(onCallQuery);
+}
+
+/** Asks main for what the Now view shows first before React renders anything, so the answers are on their way during the first render. */
+export function prefetchNow(client: QueryClient): void {
+  for (const query of [onCallQuery, statusQuery]) void client.prefetchQuery<unknown>(query);
 }
 
 /** The escalation chain of a pipeline now; idle while none is selected. */

@@ -64,6 +64,8 @@ export interface DeskOptions {
   chosen?: { chosen: boolean; workspaceDir?: string };
   /** The route the page opens on (a path of routes.ts); default: the window's own start. */
   path?: string;
+  /** False leaves the page's clock running (the budget script times page loads with it); default: frozen at `now`. */
+  freezePageClock?: boolean;
 }
 
 /** Wires `page` on `origin` (serving RENDERER_DIR) to fresh services and opens it; returns the desk and the function that stops its services. */
@@ -92,7 +94,7 @@ export async function openDesk(page: Page, origin: string, options: DeskOptions 
   });
   const stopEvents = await installBridge(page, services, origin, PRELOAD);
   // The page's clock stands at main's now too (countdowns), while its timers keep running.
-  await page.clock.setFixedTime(now);
+  if (options.freezePageClock !== false) await page.clock.setFixedTime(now);
   await page.goto(`${origin}/index.html${options.path ? `#${options.path}` : ""}`);
   return {
     desk: { page, services, origin, saved, choices, now },
