@@ -1,12 +1,11 @@
 /** A month of shifts, a week per row: each day with its holiday, who is away and its shifts (slot initial and first name), overrides, covers and DST nights marked. */
 import { useState } from "react";
 import type { Workspace } from "../../../shared/domain/workspace";
-import { errorText } from "../../api";
-import { useShifts } from "../../queries/rotation";
-import { addMonths, monthLabel, monthWeeks, rangeOf, shiftsByDate } from "./calendar-dates";
+import { addMonths, monthLabel, monthWeeks } from "./calendar-dates";
 import { CalendarNav } from "./calendar-nav";
 import { CalendarShift, type ShiftMarks } from "./calendar-shift";
 import { DayNotes } from "./day-notes";
+import { useCalendarShifts } from "./use-calendar-shifts";
 import { dayLabel, localDate } from "./shift-text";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -16,14 +15,12 @@ export function MonthCalendar({ at, workspace, marks }: { at: string; workspace:
   const [offset, setOffset] = useState(0);
   const month = addMonths(localDate(at).slice(0, 7), offset);
   const weeks = monthWeeks(month);
-  const range = rangeOf(weeks[0]![0]!, weeks.at(-1)![6]!);
-  const shifts = useShifts(range.from, range.to, undefined);
-  const byDate = shiftsByDate(shifts.data ?? []);
+  const { byDate, error } = useCalendarShifts(weeks[0]![0]!, weeks.at(-1)![6]!);
   const label = monthLabel(month);
   return (
     <div className="calendar">
       <CalendarNav label={label} unit="month" onStep={(step) => setOffset((o) => o + step)} onToday={() => setOffset(0)} />
-      {shifts.isError && <p className="status status--error">Could not read the schedule: {errorText(shifts.error)}</p>}
+      {error && <p className="status status--error">{error}</p>}
       <div className="calendar__scroll">
         <table className="cal-month" aria-label={label}>
           <thead>

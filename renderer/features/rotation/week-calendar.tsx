@@ -1,26 +1,23 @@
 /** A week of shifts as a grid: the days across, the slots down; holidays, time off, overrides, covers and DST nights marked. */
 import { useState } from "react";
 import type { Workspace } from "../../../shared/domain/workspace";
-import { errorText } from "../../api";
-import { useShifts } from "../../queries/rotation";
-import { addDays, rangeOf, shiftsByDate, weekOf } from "./calendar-dates";
+import { addDays, weekOf } from "./calendar-dates";
 import { CalendarNav } from "./calendar-nav";
 import { CalendarShift, type ShiftMarks } from "./calendar-shift";
 import { DayNotes } from "./day-notes";
+import { useCalendarShifts } from "./use-calendar-shifts";
 import { dayLabel, localDate } from "./shift-text";
 
 /** The week holding main's now `at`, steppable. */
 export function WeekCalendar({ at, workspace, marks }: { at: string; workspace: Workspace; marks: ShiftMarks }) {
   const [offset, setOffset] = useState(0);
   const days = weekOf(addDays(localDate(at), offset * 7));
-  const range = rangeOf(days[0]!, days[6]!);
-  const shifts = useShifts(range.from, range.to, undefined);
-  const byDate = shiftsByDate(shifts.data ?? []);
+  const { byDate, error } = useCalendarShifts(days[0]!, days[6]!);
   const label = `${dayLabel(days[0]!)} – ${dayLabel(days[6]!)}, ${days[6]!.slice(0, 4)}`;
   return (
     <div className="calendar">
       <CalendarNav label={label} unit="week" onStep={(step) => setOffset((o) => o + step)} onToday={() => setOffset(0)} />
-      {shifts.isError && <p className="status status--error">Could not read the schedule: {errorText(shifts.error)}</p>}
+      {error && <p className="status status--error">{error}</p>}
       <div className="calendar__scroll">
         <table className="cal-week" aria-label={`Week of ${label}`}>
           <thead>
