@@ -20,7 +20,7 @@ import { useWorkspaceModel } from "../../queries/workspace";
 import { ProblemList } from "../workspace/problem-list";
 import { AlertList } from "./alert-list";
 import { OnCallStrip } from "./on-call-strip";
-import { PipelineBoard } from "./pipeline-board";
+import { PipelineBoard, type OwnerNames } from "./pipeline-board";
 import { SourceBanner, sourceTroubles } from "./source-banner";
 
 /** Worst first, the workspace's order within a state. */
@@ -31,11 +31,11 @@ export function boardOrder(pipelines: readonly PipelineSnapshot[]): PipelineSnap
     .map(({ p }) => p);
 }
 
-/** "Alex Chen / Sarah Johnson" (P1 / P2) per pipeline id. */
-function ownerNames(workspace: Workspace | undefined): Map<string, string> {
+/** The P1 and P2 names per pipeline id. */
+function ownerNames(workspace: Workspace | undefined): Map<string, OwnerNames> {
   if (!workspace) return new Map();
   const name = (id: string) => workspace.team.find((e) => e.id === id)?.name ?? id;
-  return new Map(workspace.pipelines.map((p) => [p.id, `${name(p.owners.primary)} / ${name(p.owners.secondary)}`]));
+  return new Map(workspace.pipelines.map((p) => [p.id, [name(p.owners.primary), name(p.owners.secondary)] as const]));
 }
 
 /** The Now view. */

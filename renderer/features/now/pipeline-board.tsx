@@ -11,7 +11,10 @@ import { Badge } from "../../components/badge";
 import { relativeTime } from "../../components/relative-time";
 import { formatZoned, formatZonedTime } from "../../components/zoned-time";
 
-const BoardRow = memo(function BoardRow({ pipeline, owners, now, zone }: { pipeline: PipelineSnapshot; owners: string; now: number; zone: string }) {
+/** A pipeline's owners by name: P1, then P2. */
+export type OwnerNames = readonly [string, string];
+
+const BoardRow = memo(function BoardRow({ pipeline, owners, now, zone }: { pipeline: PipelineSnapshot; owners: OwnerNames | undefined; now: number; zone: string }) {
   const { deadline } = pipeline;
   return (
     <tr data-pipeline={pipeline.id} data-state={pipeline.state}>
@@ -38,13 +41,19 @@ const BoardRow = memo(function BoardRow({ pipeline, owners, now, zone }: { pipel
           <span className="muted">—</span>
         )}
       </td>
-      <td className="board__owners">{owners}</td>
+      <td className="board__owners">
+        {owners && (
+          <>
+            <span>{owners[0]}</span> / <span>{owners[1]}</span>
+          </>
+        )}
+      </td>
     </tr>
   );
 });
 
-/** The board; `owners` maps pipeline ids to "P1 / P2" names, `now` is the clock, `zone` the workspace's. */
-export function PipelineBoard({ pipelines, owners, now, zone }: { pipelines: readonly PipelineSnapshot[]; owners: ReadonlyMap<string, string>; now: number; zone: string }) {
+/** The board; `owners` maps pipeline ids to their P1 and P2 names, `now` is the clock, `zone` the workspace's. */
+export function PipelineBoard({ pipelines, owners, now, zone }: { pipelines: readonly PipelineSnapshot[]; owners: ReadonlyMap<string, OwnerNames>; now: number; zone: string }) {
   return (
     <table className="table board" data-list aria-label="Pipeline board">
       <thead>
@@ -57,7 +66,7 @@ export function PipelineBoard({ pipelines, owners, now, zone }: { pipelines: rea
       </thead>
       <tbody>
         {pipelines.map((pipeline) => (
-          <BoardRow key={pipeline.id} pipeline={pipeline} owners={owners.get(pipeline.id) ?? ""} now={now} zone={zone} />
+          <BoardRow key={pipeline.id} pipeline={pipeline} owners={owners.get(pipeline.id)} now={now} zone={zone} />
         ))}
       </tbody>
     </table>

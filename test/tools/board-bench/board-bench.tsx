@@ -28,7 +28,7 @@ function snapshot(i: number): PipelineSnapshot {
   };
 }
 
-const owners = new Map(Array.from({ length: COUNT }, (_, i) => [`pipeline_${i}`, `Engineer ${i % 7} / Engineer ${(i + 3) % 7}`]));
+const owners = new Map(Array.from({ length: COUNT }, (_, i) => [`pipeline_${i}`, [`Engineer ${i % 7}`, `Engineer ${(i + 3) % 7}`] as const]));
 let pipelines = Array.from({ length: COUNT }, (_, i) => snapshot(i));
 const container = document.getElementById("root")!;
 const root = createRoot(container);
