@@ -19,17 +19,11 @@ export function useMyEngineer(): string | null {
   return identity?.kind === "engineer" ? identity.engineer : null;
 }
 
-/** Changes some settings; main answers with all of them. The change shows at once (a radio must not spring back while main saves) and is undone if main refuses it. */
+/** Changes some settings; main answers with all of them. */
 export function useUpdateSettings() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (patch: SettingsPatch) => oncall().updateSettings(patch),
-    onMutate: (patch) => {
-      const before = client.getQueryData<Settings>(SETTINGS_KEY);
-      if (before) client.setQueryData<Settings>(SETTINGS_KEY, { ...before, ...patch });
-      return { before };
-    },
-    onError: (_error, _patch, context) => context?.before && client.setQueryData(SETTINGS_KEY, context.before),
     onSuccess: (settings) => client.setQueryData(SETTINGS_KEY, settings),
   });
 }

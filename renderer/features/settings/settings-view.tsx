@@ -2,6 +2,7 @@
  * This machine's settings: who I am, the workspace folder, notifications, start at login and the theme.
  * The view only reads and writes settings; main applies them (login item, notification pause, theme source).
  */
+import { useState } from "react";
 import type { Identity, Settings, Theme } from "../../../shared/domain/settings";
 import type { ViewProps } from "../../app/route-table";
 import { errorText } from "../../api";
@@ -98,8 +99,13 @@ export function SettingsView(_: ViewProps) {
   const settings = useSettings();
   const updating = useUpdateSettings();
   const zone = useWorkspaceModel().workspace?.timezone ?? "UTC";
-  const s = settings.data;
-  const update = (patch: Partial<Settings>) => updating.mutate(patch);
+  // What the user just chose shows at once (a radio must not spring back while main saves it); main's answer then replaces it, or its refusal undoes it.
+  const [draft, setDraft] = useState<Partial<Settings>>({});
+  const s = settings.data && { ...settings.data, ...draft };
+  const update = (patch: Partial<Settings>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    updating.mutate(patch, { onSettled: () => setDraft((d) => Object.fromEntries(Object.entries(d).filter(([key, value]) => patch[key as keyof Settings] !== value))) });
+  };
   return (
     <div className="view">
       <ViewHeader title="Settings" meta="Kept on this machine, not in the team's workspace" />
