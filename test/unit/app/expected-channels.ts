@@ -21,6 +21,7 @@ export const EXPECTED_INVOKE_CHANNELS = [
   "kpis:get",
   "oncall:now",
   "risks:get",
+  "pipeline:history",
   "rotation:export-ics",
   "rotation:fairness",
   "rotation:lint",
