@@ -23,7 +23,12 @@ describe("at risk while running", () => {
   });
 
   it("projects from now once the run is past its typical duration: on track until the deadline itself", () => {
-    // Started 06:05, typically done by 06:45; at 07:59:59 it can still end before 08:00.
-    expect(stateWhenStartedAt("06:05:00", "07:59:59")).toBe("running");
+    // Started 07:00, typically done by 07:40; at 07:59:59 (not yet twice its usual 40m) it can still end before 08:00.
+    expect(stateWhenStartedAt("07:00:00", "07:59:59")).toBe("running");
+  });
+
+  it("is stuck, so at risk, one second past twice its typical duration (06:05 + 80m = 07:25)", () => {
+    expect(stateWhenStartedAt("06:05:00", "07:25:00")).toBe("running");
+    expect(stateWhenStartedAt("06:05:00", "07:25:01")).toBe("at-risk");
   });
 });
