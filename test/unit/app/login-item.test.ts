@@ -31,7 +31,7 @@ describe("start at login", () => {
   it("on Linux writes an XDG autostart entry that starts the app with --login, and removes it when turned off", async () => {
     const { home, deps: linux, setLoginItemSettings } = await deps("linux");
     await applyLoginItem(true, linux);
-    const file = path.join(home, ".config", "autostart", "io.oncalldesk.app.desktop");
+    const file = path.join(home, ".config", "autostart", "org.oncalldesk.OnCallDesk.desktop");
     expect(await readFile(file, "utf8")).toBe(
       [
         "[Desktop Entry]",

@@ -33,7 +33,7 @@ describe("the installed app started by its login item", () => {
     // Started at login: the tray only, no window.
     expect(recorded.windows).toHaveLength(0);
     // The autostart entry starts this executable with --login.
-    const entry = await readFile(path.join(configHome, "autostart", "io.oncalldesk.app.desktop"), "utf8");
+    const entry = await readFile(path.join(configHome, "autostart", "org.oncalldesk.OnCallDesk.desktop"), "utf8");
     expect(entry).toContain(`\nExec=${process.execPath} --login\n`);
     expect(recorded.appUserModelId).toBeUndefined(); // Windows only
 

@@ -12,6 +12,6 @@ describe("main/index.ts on Windows", () => {
   it("sets the app's real AppUserModelId before ready, so notifications carry the app's name", async () => {
     Object.defineProperty(process, "platform", { value: "win32" });
     await import("../../../main/index");
-    expect(recorded.appUserModelId).toBe("io.oncalldesk.app");
+    expect(recorded.appUserModelId).toBe("org.oncalldesk.OnCallDesk");
   });
 });
