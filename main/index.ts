@@ -9,7 +9,7 @@ import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, registerAppProtocol } from "./ap
 import { alertNotifications } from "./app/alert-notifications";
 import { createAppServices } from "./app/app-services";
 import { electronJsonStore } from "./app/electron-json-store";
-import { allowHttpsHosts } from "./app/external-links";
+import { allowSourceLinks, workspaceSourceUrls } from "./app/external-links";
 import { createHandlers, forwardEvents, type Emit } from "./app/handlers";
 import { trustOwnOrigins, originOf } from "./app/ipc-guard";
 import { registerIpc } from "./app/ipc";
@@ -85,12 +85,8 @@ function start(): void {
     for (const w of BrowserWindow.getAllWindows()) w.webContents.send(event, payload);
   };
 
-  // Links may open in the browser only when they point at one of the workspace's https sources.
-  const allowExternal = allowHttpsHosts(() => {
-    const current = workspace.latest();
-    if (!current?.ok) return [];
-    return current.workspace.sources.flatMap((source) => ("url" in source ? [new URL(source.url).hostname] : []));
-  });
+  // Links may open in the browser only when they point at one of the workspace's sources (https to its host, http to exactly an http source's origin).
+  const allowExternal = allowSourceLinks(() => workspaceSourceUrls(workspace.latest()));
   app.on("web-contents-created", (_event, contents) => hardenWebContents(contents, { allowExternal, openExternal: (url) => shell.openExternal(url) }));
   app.on("second-instance", showWindow);
   app.on("activate", showWindow);

@@ -17,6 +17,7 @@ import type { IncidentService } from "../services/incidents/incident-service";
 import type { SettingsService } from "../services/settings/settings-service";
 import { forwardIncidentEvents, incidentHandlers } from "./incident-handlers";
 import type { Desk, LiveDesk } from "./live-desk";
+import { recoveryHandlers } from "./recovery-handlers";
 import type { SaveFile } from "./save-file";
 import { secretName, sourceConfig, sourcesView, sourceView, type AppSecrets } from "./source-views";
 import type { WorkspaceState } from "./workspace-state";
@@ -149,6 +150,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     "settings:update": async (patch) => services.settings.update(patch),
     "workspace:choose": async ({ action }) => services.chooseWorkspace(action),
     ...incidentHandlers(services),
+    ...recoveryHandlers(services),
   };
 }
 

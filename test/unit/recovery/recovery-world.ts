@@ -20,7 +20,10 @@ export interface RecoveryWorld {
   v1: FakeAirflowV1;
   v2: FakeAirflowV2;
   spark: FakeSparkHistory;
+  /** The workspace folder, its Airflow sources signing in as `oncall`. */
   workspaceDir: string;
+  /** Writes another copy of the workspace whose Airflow sources sign in as `viewer` (who may not clear). */
+  viewerWorkspace(): Promise<string>;
   /** The failed run of each DAG (scheduled for the interval ending `intervalEnd`). */
   runs: { profit: string; growth: string };
   /** The interval the runs are for, as alerts name it. */
@@ -50,26 +53,30 @@ export async function startRecoveryWorld(now: Date): Promise<RecoveryWorld> {
   spark.apps.push(sparkApp("application_1717_0042", "unit_profit", [sparkAttempt(after(tick, 1), after(tick, 9), "1"), sparkAttempt(after(tick, 12), null, "2")]));
 
   const files = await embeddedFiles();
-  const auth = (user: string, variable: string) => `auth: { kind: basic, username: ${user}, password_env: ${variable} }`;
-  const yaml = files
-    .workspaceYaml!.replace(
-      "- { id: demo, kind: demo }",
-      [
+  const workspace = (viewer: boolean) => {
+    const auth = (variable: string) =>
+      viewer ? `auth: { kind: basic, username: ${VIEWER.username}, password_env: VIEWER_PASSWORD }` : `auth: { kind: basic, username: ${ONCALL.username}, password_env: ${variable} }`;
+    const yaml = files
+      .workspaceYaml!.replace(
         "- { id: demo, kind: demo }",
-        `  - { id: af2, kind: airflow, url: "${v1.url}", api: v1, timeout: 2s, ${auth(ONCALL.username, "AIRFLOW2_PASSWORD")} }`,
-        `  - { id: af3, kind: airflow, url: "${v2.url}", api: v2, timeout: 2s, ${auth(ONCALL.username, "AIRFLOW3_PASSWORD")} }`,
-        `  - { id: spark, kind: spark-history, url: "${spark.url}" }`,
-      ].join("\n"),
-    )
-    .replace("source: { id: demo, dag_id: aggregate_profit }", "source: { id: af2, dag_id: aggregate_profit }")
-    .replace("source: { id: demo, dag_id: aggregate_growth }", "source: { id: af3, dag_id: aggregate_growth }")
-    .replace("source: { id: demo, dag_id: unit_profit }", "source: { id: spark, app_name: unit_profit }");
-  const workspaceDir = await writeWorkspace({ ...files, workspaceYaml: yaml });
+        [
+          "- { id: demo, kind: demo }",
+          `  - { id: af2, kind: airflow, url: "${v1.url}", api: v1, timeout: 2s, ${auth("AIRFLOW2_PASSWORD")} }`,
+          `  - { id: af3, kind: airflow, url: "${v2.url}", api: v2, timeout: 2s, ${auth("AIRFLOW3_PASSWORD")} }`,
+          `  - { id: spark, kind: spark-history, url: "${spark.url}" }`,
+        ].join("\n"),
+      )
+      .replace("source: { id: demo, dag_id: aggregate_profit }", "source: { id: af2, dag_id: aggregate_profit }")
+      .replace("source: { id: demo, dag_id: aggregate_growth }", "source: { id: af3, dag_id: aggregate_growth }")
+      .replace("source: { id: demo, dag_id: unit_profit }", "source: { id: spark, app_name: unit_profit }");
+    return writeWorkspace({ ...files, workspaceYaml: yaml });
+  };
   return {
     v1,
     v2,
     spark,
-    workspaceDir,
+    workspaceDir: await workspace(false),
+    viewerWorkspace: () => workspace(true),
     runs: { profit: profitRun.dag_run_id, growth: growthRun.dag_run_id },
     intervalEnd: { profit: profitEnd.toISOString(), growth: growthEnd.toISOString(), unitProfit: tick.toISOString() },
     async close() {
