@@ -31,7 +31,7 @@ export interface RecoveryWorld {
   close(): Promise<void>;
 }
 
-/** Starts the fakes with runs on the UTC day of `now` (which must be after 08:00 UTC) and writes the workspace reading them. */
+/** Starts the fakes with runs on the UTC day of `now` (after 08:00 UTC for the app's status to see them failed) and writes the workspace reading them. */
 export async function startRecoveryWorld(now: Date): Promise<RecoveryWorld> {
   const v1 = await startFakeAirflowV1({ credentials: ONCALL, viewer: VIEWER });
   const v2 = await startFakeAirflowV2(ONCALL, { viewer: VIEWER });
