@@ -5,10 +5,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { createAppServices } from "../../../main/app/app-services";
 import { allowSourceLinks, workspaceSourceUrls } from "../../../main/app/external-links";
 import { createHandlers, forwardEvents, type HandlerServices } from "../../../main/app/handlers";
-import { guardedCall } from "../../../main/app/ipc-guard";
-import type { InvokeChannel, InvokeMap } from "../../../shared/ipc/contract";
 import { createFakeClock } from "../../fakes/fake-clock";
 import { RECOVERY_ENV, startRecoveryWorld, type RecoveryWorld } from "../recovery/recovery-world";
+import { trustedCaller } from "./trusted-call";
 
 const AT = new Date("2026-03-10T09:30:00Z");
 let world: RecoveryWorld;
@@ -40,9 +39,7 @@ async function desk(workspaceDir = world.workspaceDir) {
   });
   running.push(services);
   services.settings.update({ identity: { kind: "engineer", engineer: "alex" } });
-  const handlers = createHandlers(services);
-  const call = <K extends InvokeChannel>(channel: K, payload: InvokeMap[K]["request"] | unknown) =>
-    guardedCall(handlers, channel, payload, { ownWindow: true, frameUrl: "app://oncall-desk/index.html" }, () => true) as Promise<InvokeMap[K]["response"]>;
+  const call = trustedCaller(createHandlers(services));
   const emit = vi.fn();
   forwardEvents(services, emit);
   await services.desk.current();
