@@ -12,7 +12,6 @@ import type { PipelineReading } from "../../../shared/domain/runs";
 import type { Workspace } from "../../../shared/domain/workspace";
 import { IncidentError } from "../incidents/incident-error";
 import type { IncidentService } from "../incidents/incident-service";
-import type { AirflowConfig } from "../sources/airflow-v1";
 import type { ClearDeps } from "./airflow-clear";
 import { clearOutcome } from "./clear-outcome";
 import { airflowRunUrl, sparkApplicationOf, sparkApplicationUrl } from "./recovery-links";
@@ -32,7 +31,7 @@ export interface RecoveryDeps extends ClearDeps {
 }
 
 /** Labels of the actions, as the window and the CLI show them. */
-export const ACTION_LABELS: Record<RecoveryAction["kind"], string> = {
+const ACTION_LABELS: Record<RecoveryAction["kind"], string> = {
   "open-airflow-run": "Open this run in Airflow",
   "clear-failed-tasks": "Clear the failed tasks of this run",
   "open-spark-application": "Open the application in the History Server",
@@ -97,7 +96,9 @@ export async function clearFailedTasks(incidents: IncidentService, scene: Recove
   if (request.runId !== undefined && request.runId !== clear.runId) {
     throw new IncidentError("invalid", `incident ${incident.id} now answers run ${clear.runId}, not ${request.runId}: look at the dry run again before clearing`);
   }
-  const config = pipelineSource(workspace, incident).config as AirflowConfig;
+  const { config } = pipelineSource(workspace, incident);
+  // A clear is only ever offered for an Airflow source (recoveryOptions): this narrows the type.
+  if (config?.kind !== "airflow") throw new IncidentError("invalid", `pipeline ${incident.pipelineId} does not read an Airflow source`);
   const ctx = { now: deps.now(), signal: deps.signal ?? new AbortController().signal };
   const outcome = await clearOutcome({ config, dagId: clear.dagId, runId: clear.runId }, request.dryRun, deps, ctx);
   return { outcome, incident: await incidents.change(workspace, incident.id, clearEvent(outcome, request.by, at)) };

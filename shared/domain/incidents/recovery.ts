@@ -4,6 +4,7 @@
  * records it. Pure: the HTTP calls and URLs are main's (main/services/recovery/).
  */
 import type { PipelineReading, PipelineRun } from "../runs";
+import type { SourceKind } from "../workspace-schema";
 import type { Incident } from "./fold-incident";
 import type { RecoveryEvent } from "./incident-events";
 import { utcTime } from "./incident-text";
@@ -28,7 +29,7 @@ export interface RecoveryOptions {
   incidentId: string;
   pipelineId: string;
   /** The source the pipeline reads (null when the workspace no longer has the pipeline or its source). */
-  source: { id: string; kind: string; api: "v1" | "v2" | null } | null;
+  source: { id: string; kind: SourceKind; api: "v1" | "v2" | null } | null;
   /** The run the actions act on; null when there is none (see `notes`). */
   run: RecoveryRun | null;
   actions: RecoveryAction[];
