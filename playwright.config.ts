@@ -1,10 +1,11 @@
-// End-to-end tests. The renderer project runs the built renderer in Debian's Chromium (no browser
-// download on these machines; CHROMIUM_PATH overrides, and without /usr/bin/chromium Playwright's
-// own browser is used). The electron project runs only where an Electron binary exists.
-import { existsSync } from "node:fs";
+// End-to-end tests. The renderer project runs the built renderer in Chromium: CHROMIUM_PATH,
+// Debian's /usr/bin/chromium (what CI installs) or another system Chromium, else Playwright's own
+// (`npm run test:e2e` makes sure one starts first: test/e2e/support/ensure-chromium.mjs). The
+// electron project runs only where an Electron binary exists.
 import { defineConfig } from "@playwright/test";
+import { chromiumArgs, findChromium } from "./test/e2e/support/chromium.mjs";
 
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromium = findChromium();
 
 export default defineConfig({
   testDir: "test/e2e",
@@ -22,17 +23,7 @@ export default defineConfig({
       use: {
         browserName: "chromium",
         viewport: { width: 1200, height: 820 },
-        launchOptions: {
-          executablePath: existsSync(chromium) ? chromium : undefined,
-          args: [
-            // Chromium's sandbox cannot start as root (CI containers); it is not what these tests check.
-            ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
+        launchOptions: { executablePath: chromium.missing ? undefined : chromium.path, args: chromiumArgs() },
       },
     },
     { name: "electron", testMatch: /electron\.spec\.ts$/ },

@@ -1,30 +1,48 @@
 /** The `oncall-desk` command line: dispatches to main/cli/commands, on the same services as the app. */
+import packageJson from "../package.json" with { type: "json" };
 import { COMMANDS } from "./cli/commands/index";
-import { UsageError, type CliIo } from "./cli/command";
+import { UsageError, type CliCommand, type CliIo } from "./cli/command";
+import { commandHelp, overviewHelp } from "./cli/help";
+import { didYouMean } from "../shared/domain/validation/did-you-mean";
 
-function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
-  const lines = COMMANDS.map((c) => `  oncall-desk ${c.usage.padEnd(width)}  ${c.summary}`);
-  return `On-Call Desk command line\n\nUsage:\n${lines.join("\n")}\n\nEvery command takes --workspace DIR (default: the embedded workspace).\n`;
+const HELP_FLAGS = ["--help", "-h"];
+
+/** The command called `name`, or a UsageError with a did-you-mean. */
+function findCommand(name: string): CliCommand {
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command) return command;
+  throw new UsageError(`unknown command "${name}"${didYouMean(name, COMMANDS.map((c) => c.name))}. Run "oncall-desk help" for the list.`);
+}
+
+/** True when `args` ask for help before any `--` (after it, "--help" is an argument). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf("--");
+  return (end === -1 ? args : args.slice(0, end)).some((a) => HELP_FLAGS.includes(a));
 }
 
 /** Runs one command line and returns the exit code; never throws. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === "help" || name === "--help" || name === "-h") {
-    io.out.write(helpText());
-    return name ? 0 : 2;
-  }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    io.err.write(`oncall-desk: unknown command "${name}". Run "oncall-desk help" for the list.\n`);
-    return 2;
-  }
+  let command: CliCommand | undefined;
   try {
+    if (!name || name === "help" || HELP_FLAGS.includes(name)) {
+      // `help COMMAND` is that command's usage; bare `oncall-desk` is a usage mistake that still shows the list.
+      io.out.write(name === "help" && rest[0] ? commandHelp(findCommand(rest[0])) : overviewHelp(COMMANDS, packageJson.version));
+      return name ? 0 : 2;
+    }
+    if (name === "--version") {
+      io.out.write(`oncall-desk ${packageJson.version}\n`);
+      return 0;
+    }
+    command = findCommand(name);
+    if (asksForHelp(rest)) {
+      io.out.write(commandHelp(command));
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err.write(`oncall-desk ${name}: ${error.message}\nUsage: oncall-desk ${command.usage}\n`);
+      io.err.write(`oncall-desk${command ? ` ${command.name}` : ""}: ${error.message}\n${command ? `Usage: oncall-desk ${command.usage}\n` : ""}`);
       return 2;
     }
     // A bug of ours: say what failed in one line; the stack is for OCD_DEBUG=1 only.

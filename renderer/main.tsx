@@ -5,6 +5,7 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { createQueryClient } from "./queries/query-client";
 import { ErrorBoundary } from "./components/error-boundary";
 import { OverviewPage } from "./features/overview/overview-page";
+import { WelcomeGate } from "./features/welcome/welcome-gate";
 import "./styles.css";
 
 const root = document.getElementById("root");
@@ -13,7 +14,9 @@ createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
       <QueryClientProvider client={createQueryClient()}>
-        <OverviewPage />
+        <WelcomeGate>
+          <OverviewPage />
+        </WelcomeGate>
       </QueryClientProvider>
     </ErrorBoundary>
   </StrictMode>,

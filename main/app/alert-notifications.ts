@@ -3,6 +3,7 @@ import { onCallLabel, onCallView } from "../../shared/domain/rotation/on-call-vi
 import type { AlertKind, AlertView } from "../../shared/domain/status";
 import type { Clock } from "../services/clock";
 import type { Desk, DeskAttachment } from "./live-desk";
+import type { NotifiedKeys } from "./notified-keys";
 import type { NotifyRequest } from "./notifier";
 
 const WHAT: Record<AlertKind, string> = {
@@ -25,17 +26,18 @@ export function alertNotice(desk: Desk, alert: AlertView, now: Date): { title: s
 }
 
 /**
- * A desk attachment that notifies each alert the book raises, once: the set of notified ids
- * outlives desks, so a workspace reload or a reopened alert never announces the same alert twice.
- * Snoozed alerts stay silent. `open` is called with the pipeline when a notification is clicked.
+ * A desk attachment that notifies each alert the book raises, once: the notified ids outlive desks
+ * and restarts (`notified` persists them), so a workspace reload, a restart or a reopened alert
+ * never announces the same alert twice. Snoozed alerts stay silent. `open` is called with the
+ * pipeline when a notification is clicked.
  */
-export function alertNotifications(clock: Clock, notify: (request: NotifyRequest) => unknown, open: (pipelineId: string) => void): DeskAttachment {
-  const notified = new Set<string>();
+export function alertNotifications(clock: Clock, notify: (request: NotifyRequest) => unknown, open: (pipelineId: string) => void, notified: NotifiedKeys): DeskAttachment {
   return (desk) =>
     desk.monitor.book.subscribe(({ raised }) => {
       for (const alert of raised) {
-        if (alert.state !== "open" || notified.has(alert.id)) continue;
-        notified.add(alert.id);
+        const key = `alert/${alert.id}`;
+        if (alert.state !== "open" || notified.has(key)) continue;
+        notified.add(key);
         notify({ ...alertNotice(desk, alert, clock.now()), onClick: () => open(alert.pipelineId) });
       }
     });

@@ -11,9 +11,12 @@ import { onCallView, shiftView } from "../../shared/domain/rotation/on-call-view
 import { fairnessToJson, lintToJson } from "../../shared/domain/rotation/report-json";
 import type { AppInfo, EventChannel, EventMap, InvokeChannel, InvokeMap, WorkspaceChoiceAction, WorkspaceChosen, WorkspaceView } from "../../shared/ipc/contract";
 import type { WorkspaceResult } from "../../shared/domain/workspace";
+import { incidentTimes } from "../../shared/domain/incidents/incident-times";
 import type { Clock } from "../services/clock";
+import { IncidentError } from "../services/incidents/incident-error";
 import type { HandoffStore } from "../services/incidents/handoff-store";
 import type { IncidentService } from "../services/incidents/incident-service";
+import { currentRisks } from "../services/risks/current-risks";
 import type { SettingsService } from "../services/settings/settings-service";
 import { forwardIncidentEvents, incidentHandlers } from "./incident-handlers";
 import type { Desk, LiveDesk } from "./live-desk";
@@ -85,7 +88,21 @@ export function createHandlers(services: HandlerServices): Handlers {
     "workspace:get": async () => withRunning(await services.workspace.current()),
     "workspace:reload": async () => withRunning(await services.workspace.reload()),
     "status:get": async () => (await desk.current())?.monitor.status.snapshot() ?? null,
-    "kpis:get": async ({ days }) => (await desk.current())?.monitor.kpis(days) ?? null,
+    "kpis:get": async ({ days }) => {
+      const d = await desk.current();
+      if (!d) return null;
+      // Incidents give the resolution time; a host without a state folder (some tests) has none.
+      const incidents = await services.incidents.list().catch((error: unknown) => {
+        if (error instanceof IncidentError && error.code === "unavailable") return [];
+        throw error;
+      });
+      return d.monitor.kpis(days, incidentTimes(incidents, d.monitor.book.list()));
+    },
+    "risks:get": async () => {
+      const d = await desk.current();
+      const workspaceDir = services.appInfo.workspaceDir;
+      return d && workspaceDir !== null ? currentRisks({ workspace: d.workspace, schedule: d.schedule, workspaceDir, now: clock.now(), monitor: d.monitor }) : null;
+    },
     "oncall:now": async ({ at }) => {
       const d = await desk.current();
       return d ? onCallView(d.workspace, d.schedule, instant(at)) : null;
@@ -129,7 +146,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     "sources:set-secret": async ({ sourceId, secret }) => {
       const d = await running("changing its sources");
       const config = sourceConfig(d, sourceId);
-      secrets.store.set(secretName(config), secret);
+      await secrets.store.set(secretName(config), secret);
       // The user wants to know at once whether the secret works: the answer is this poll's outcome.
       await d.monitor.pollNow(sourceId);
       return sourceView(d, config, secrets);
@@ -137,7 +154,7 @@ export function createHandlers(services: HandlerServices): Handlers {
     "sources:delete-secret": async ({ sourceId }) => {
       const d = await running("changing its sources");
       const config = sourceConfig(d, sourceId);
-      secrets.store.delete(secretName(config));
+      await secrets.store.delete(secretName(config));
       return sourceView(d, config, secrets);
     },
     "sources:poll-now": async ({ sourceId }) => {

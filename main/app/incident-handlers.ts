@@ -13,13 +13,15 @@ import { escalateIncident, escalationOf, incidentSummaryName, startIncident, vie
 import { shareToWorkspace } from "../services/incidents/share-to-workspace";
 import { runbookView, runbookViews } from "../services/workspace/runbook-views";
 import type { Emit, Handlers, HandlerServices } from "./handlers";
-import { actingEngineer, deskWorld, incidentDesk } from "./incident-world";
+import { actingEngineer, deskWorld, incidentDesk, openWorkspaceDir } from "./incident-world";
 
 /** Builds the handlers of the incident, hand-over and runbook channels. */
 export function incidentHandlers(services: HandlerServices): Pick<Handlers, IncidentChannel> {
-  const { incidents, handoffs, clock, appInfo } = services;
+  const { incidents, handoffs, clock } = services;
+  /** The folder open now (read at each call: the user may open another workspace while the app runs). */
+  const openDir = (): string => openWorkspaceDir(services);
   /** The running world; incidents name the workspace's people and pipelines, so an invalid first load has none. */
-  const world = async (purpose: string): Promise<IncidentWorld> => deskWorld(await incidentDesk(services, purpose), appInfo.workspaceDir);
+  const world = async (purpose: string): Promise<IncidentWorld> => deskWorld(await incidentDesk(services, purpose), openDir());
   const who = (as: string | undefined): string => actingEngineer(services, as);
   const now = () => journalInstant(clock.now().getTime());
   /** Applies a change made now and returns the incident's view. */
@@ -28,8 +30,8 @@ export function incidentHandlers(services: HandlerServices): Pick<Handlers, Inci
     return viewOf(w, await incidents.change(w.workspace, incidentId, make(now())));
   };
   const shareDir = () => {
-    if (appInfo.embeddedWorkspace) throw new Error("the embedded default workspace is not shared through git: open your team's workspace folder to share");
-    return appInfo.workspaceDir;
+    if (services.appInfo.embeddedWorkspace) throw new Error("the embedded default workspace is not shared through git: open your team's workspace folder to share");
+    return openDir();
   };
 
   return {
@@ -81,14 +83,14 @@ export function incidentHandlers(services: HandlerServices): Pick<Handlers, Inci
     },
     "runbooks:list": async () => {
       const d = await services.desk.current();
-      return d ? runbookViews(appInfo.workspaceDir, d.workspace) : null;
+      return d ? runbookViews(openDir(), d.workspace) : null;
     },
     "runbooks:get": async ({ pipelineId }) => {
       const d = await services.desk.current();
       if (!d) return null;
       const runbook = d.workspace.runbooks[pipelineId];
       if (!runbook) throw new Error(`unknown pipeline "${pipelineId}" (known: ${d.workspace.pipelines.map((p) => p.id).join(", ")})`);
-      return runbookView(appInfo.workspaceDir, runbook);
+      return runbookView(openDir(), runbook);
     },
   };
 }

@@ -4,6 +4,13 @@ import type { IncidentWorld } from "../services/incidents/incident-actions";
 import type { HandlerServices } from "./handlers";
 import type { Desk } from "./live-desk";
 
+/** The workspace folder open now, read at each call (the user may open another while the app runs); refused plainly when none is. */
+export function openWorkspaceDir(services: Pick<HandlerServices, "appInfo">): string {
+  const dir = services.appInfo.workspaceDir;
+  if (dir === null) throw new Error("no workspace is open: open your team's workspace folder or the demo first");
+  return dir;
+}
+
 /** The running desk; incidents name the workspace's people and pipelines, so an invalid first load has none and `purpose` is refused plainly. */
 export async function incidentDesk(services: Pick<HandlerServices, "desk">, purpose: string): Promise<Desk> {
   const d = await services.desk.current();

@@ -1,7 +1,8 @@
 /**
  * The running desk of the current workspace: its compiled schedule and its status monitor. A
  * reload of a valid workspace stops the old desk and starts a new one. A reload that finds problems
- * keeps the last valid desk running: a typo in workspace.yaml must never silence alerting.
+ * keeps the last valid desk running: a typo in workspace.yaml must never silence alerting. Opening
+ * another workspace always stops the old desk: its pipelines are not the ones the user now watches.
  * The tray, notifications and renderer events attach per desk, so they follow reloads by themselves.
  */
 import { compileSchedule, type Schedule } from "../../shared/domain/rotation/schedule";
@@ -54,11 +55,12 @@ export function createLiveDesk(workspace: WorkspaceState, createMonitor: (ws: Wo
   }
 
   // Reloads are chained, so two quick ones never leave two desks running.
-  const unsubscribe = workspace.subscribe((result) => {
+  const unsubscribe = workspace.subscribe((result, change) => {
     pending = (pending ?? Promise.resolve(undefined))
       .catch(() => undefined)
       .then(async () => {
-        if (!result.ok) return running?.desk;
+        // A broken edit keeps the last valid desk; another workspace with problems does not inherit it.
+        if (!result.ok && !change.switched) return running?.desk;
         await close();
         return open(result);
       });

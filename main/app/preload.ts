@@ -16,6 +16,7 @@ const api = {
   reloadWorkspace: invoker("workspace:reload"),
   getStatus: invoker("status:get"),
   getKpis: invoker("kpis:get"),
+  getRisks: invoker("risks:get"),
   getOnCall: invoker("oncall:now"),
   getEscalation: invoker("escalation:get"),
   acknowledgeAlert: invoker("alerts:acknowledge"),

@@ -8,7 +8,7 @@ import { viewOf } from "../services/incidents/incident-actions";
 import { clearFailedTasks, recoveryOptions, type RecoveryScene } from "../services/recovery/recovery-service";
 import { storedSecretsFirst } from "../services/secrets/secret-store";
 import type { Handlers, HandlerServices } from "./handlers";
-import { actingEngineer, deskWorld, incidentDesk } from "./incident-world";
+import { actingEngineer, deskWorld, incidentDesk, openWorkspaceDir } from "./incident-world";
 import type { Desk } from "./live-desk";
 
 /** The desk as recovery reads it. */
@@ -18,7 +18,7 @@ function deskScene(d: Desk): RecoveryScene {
 
 /** Builds the handlers of the recovery channels. */
 export function recoveryHandlers(services: HandlerServices): Pick<Handlers, RecoveryChannel> {
-  const { incidents, clock, appInfo } = services;
+  const { incidents, clock } = services;
   // The same secrets the monitor reads the sources with: stored in the app first, then the environment.
   const env = storedSecretsFirst(services.secrets.store, services.secrets.env);
 
@@ -28,7 +28,7 @@ export function recoveryHandlers(services: HandlerServices): Pick<Handlers, Reco
     const { outcome, incident } = await clearFailedTasks(incidents, deskScene(d), { env, now: () => clock.now() }, { incidentId, by: actingEngineer(services, request.as), dryRun, runId });
     // The run is queued again: read its source now, so the window shows it without waiting for the next poll.
     if (!dryRun && outcome.outcome === "succeeded") void d.monitor.pollNow(outcome.sourceId).catch(() => undefined);
-    return { outcome, incident: viewOf(deskWorld(d, appInfo.workspaceDir), incident) };
+    return { outcome, incident: viewOf(deskWorld(d, openWorkspaceDir(services)), incident) };
   };
 
   return {

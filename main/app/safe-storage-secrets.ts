@@ -3,29 +3,40 @@
  * Keychain on macOS, DPAPI on Windows, libsecret or KWallet on Linux), kept as base64 in
  * `secrets.json` in the user-data folder. Plaintext never reaches the file: without a keychain
  * the store refuses to keep secrets and the user sets environment variables instead.
+ *
+ * It uses safeStorage's asynchronous API (Electron 45 deprecates the synchronous one): every
+ * stored secret is decrypted once, by `load()` after the app is ready, and kept in memory, so a
+ * source's request never waits for the keychain. Ciphertext the keychain asks to re-encrypt (its
+ * key rotated) is re-encrypted on the way.
  */
 import type { SafeStorage } from "electron";
 import type { KeyValueStore } from "../services/alerts/key-value-store";
 import { SecretStorageRefused, type SecretStore } from "../services/secrets/secret-store";
 
 /** The part of Electron's safeStorage the store uses, so tests pass a fake. */
-export type SafeStorageLike = Pick<SafeStorage, "isEncryptionAvailable" | "encryptString" | "decryptString" | "getSelectedStorageBackend">;
+export type SafeStorageLike = Pick<SafeStorage, "isAsyncEncryptionAvailable" | "encryptStringAsync" | "decryptStringAsync" | "getSelectedStorageBackend">;
+
+/** A SecretStore whose secrets are read once, asynchronously, before use. */
+export interface LoadableSecretStore extends SecretStore {
+  /** Decrypts every stored secret into memory; later calls wait for the same work. Call after the app is ready. */
+  load(): Promise<void>;
+}
 
 /** What the store is built from. */
 export interface SafeStorageSecretsOptions {
   safeStorage: SafeStorageLike;
   /** `process.platform`: the storage backend is a Linux question only. */
   platform: NodeJS.Platform;
-  /** Opens the file the encrypted secrets live in (electron-store `secrets.json` in the app); called on first use. */
+  /** Opens the file the encrypted secrets live in (electron-store `secrets.json` in the app); called by `load`. */
   openStore: () => KeyValueStore;
 }
 
 /** The one key of the file: name → base64 of the safeStorage ciphertext. */
 const ENCRYPTED_KEY = "encrypted";
 
-/** Why secrets cannot be encrypted on this machine now, or undefined when they can. */
-function encryptionRefusal(safeStorage: SafeStorageLike, platform: NodeJS.Platform): string | undefined {
-  if (!safeStorage.isEncryptionAvailable()) {
+/** Why secrets cannot be encrypted on this machine, or undefined when they can. */
+async function encryptionRefusal(safeStorage: SafeStorageLike, platform: NodeJS.Platform): Promise<string | undefined> {
+  if (!(await safeStorage.isAsyncEncryptionAvailable())) {
     return "the operating system offers no keychain to encrypt secrets with, so the app will not store them; set the source's password_env environment variable before starting the app instead";
   }
   // On Linux without a recognised keyring Chromium falls back to a hard-coded key: encryption in name only.
@@ -35,52 +46,67 @@ function encryptionRefusal(safeStorage: SafeStorageLike, platform: NodeJS.Platfo
   return undefined;
 }
 
-/** Builds the store; nothing is opened or decrypted until a secret is asked for. */
-export function safeStorageSecrets(options: SafeStorageSecretsOptions): SecretStore {
+/** Builds the store; nothing is opened or decrypted until `load` (or a first change). */
+export function safeStorageSecrets(options: SafeStorageSecretsOptions): LoadableSecretStore {
   const { safeStorage, platform } = options;
   let file: KeyValueStore | undefined;
+  let loading: Promise<void> | undefined;
+  let refusal: string | undefined = "the OS keychain has not been read yet";
+  const values = new Map<string, string>();
+  const problems = new Map<string, string>();
+
   const encrypted = (): Record<string, string> => {
-    file ??= options.openStore();
-    const stored = file.get(ENCRYPTED_KEY);
+    const stored = file?.get(ENCRYPTED_KEY);
     // A hand-edited file with another shape holds nothing usable; it is replaced on the next set.
     if (typeof stored !== "object" || stored === null) return {};
     return Object.fromEntries(Object.entries(stored).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   };
-  const write = (next: Record<string, string>) => {
-    file ??= options.openStore();
-    file.set(ENCRYPTED_KEY, next);
-  };
-  const decrypt = (name: string): { value: string } | { problem: string } | undefined => {
-    const base64 = encrypted()[name];
-    if (base64 === undefined) return undefined;
-    try {
-      return { value: safeStorage.decryptString(Buffer.from(base64, "base64")) };
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return { problem: `the stored secret ${name} cannot be decrypted (${detail}); the OS keychain may have changed since it was saved: enter it again` };
+  const write = (next: Record<string, string>) => file?.set(ENCRYPTED_KEY, next);
+  const encrypt = async (value: string) => (await safeStorage.encryptStringAsync(value)).toString("base64");
+
+  async function read(): Promise<void> {
+    file = options.openStore();
+    refusal = await encryptionRefusal(safeStorage, platform);
+    const stored = encrypted();
+    const rotated: string[] = [];
+    for (const [name, base64] of Object.entries(stored)) {
+      try {
+        const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(Buffer.from(base64, "base64"));
+        values.set(name, result);
+        if (shouldReEncrypt) rotated.push(name);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        problems.set(name, `the stored secret ${name} cannot be decrypted (${detail}); the OS keychain may have changed since it was saved: enter it again`);
+      }
     }
-  };
+    if (rotated.length && refusal === undefined) {
+      for (const name of rotated) stored[name] = await encrypt(values.get(name)!);
+      write(stored);
+    }
+  }
+  const load = () => (loading ??= read());
 
   return {
-    get(name) {
-      const read = decrypt(name);
-      return read && "value" in read ? read.value : undefined;
-    },
-    set(name, value) {
-      const refusal = encryptionRefusal(safeStorage, platform);
+    load,
+    get: (name) => values.get(name),
+    async set(name, value) {
+      await load();
       if (refusal) throw new SecretStorageRefused(`cannot store ${name}: ${refusal}`);
-      write({ ...encrypted(), [name]: safeStorage.encryptString(value).toString("base64") });
+      const ciphertext = await encrypt(value);
+      write({ ...encrypted(), [name]: ciphertext });
+      values.set(name, value);
+      problems.delete(name);
     },
-    delete(name) {
+    async delete(name) {
+      await load();
       const { [name]: forgotten, ...rest } = encrypted();
       if (forgotten !== undefined) write(rest);
+      values.delete(name);
+      problems.delete(name);
     },
-    has: (name) => Object.hasOwn(encrypted(), name),
-    names: () => Object.keys(encrypted()),
-    problem(name) {
-      const read = decrypt(name);
-      return read && "problem" in read ? read.problem : undefined;
-    },
-    refusal: () => encryptionRefusal(safeStorage, platform),
+    has: (name) => values.has(name) || problems.has(name),
+    names: () => [...new Set([...values.keys(), ...problems.keys()])],
+    problem: (name) => problems.get(name),
+    refusal: () => refusal,
   };
 }

@@ -21,5 +21,7 @@ export interface CliCommand {
   summary: string;
   /** Usage line, e.g. `validate [--workspace DIR]`. */
   usage: string;
+  /** More for `oncall-desk help COMMAND` (and `COMMAND --help`): what the flags mean, exit codes. Plain text; wrapped to fit. */
+  details?: string;
   run(args: string[], io: CliIo): Promise<number>;
 }

@@ -3,9 +3,9 @@
  * incidents): `--state DIR` exactly as given, or one folder per workspace under the user's config
  * folder, so two workspaces never share alerts.
  */
-import { createHash } from "node:crypto";
 import { homedir } from "node:os";
 import path from "node:path";
+import { workspaceStateKey } from "../services/state/workspace-state-key";
 
 /** The user's config folder as each OS names it; `env` is read instead of process.env so tests can point it elsewhere. */
 export function userConfigDir(env: Record<string, string | undefined>, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
@@ -17,8 +17,5 @@ export function userConfigDir(env: Record<string, string | undefined>, platform:
 /** The state folder of the workspace at `workspaceDir`: `stateArg` resolved when given, else `<config>/oncall-desk/workspaces/<name>-<hash of its absolute path>`. */
 export function cliStateDir(stateArg: string | undefined, workspaceDir: string, env: Record<string, string | undefined>): string {
   if (stateArg !== undefined) return path.resolve(stateArg);
-  const absolute = path.resolve(workspaceDir);
-  // The folder's name keeps it recognisable; the hash keeps two folders of the same name apart.
-  const key = `${path.basename(absolute).replace(/[^A-Za-z0-9._-]/g, "_") || "root"}-${createHash("sha256").update(absolute).digest("hex").slice(0, 12)}`;
-  return path.join(userConfigDir(env), "oncall-desk", "workspaces", key);
+  return path.join(userConfigDir(env), "oncall-desk", "workspaces", workspaceStateKey(workspaceDir));
 }

@@ -27,6 +27,10 @@ export interface PipelineRun {
   end: string | null;
   /** Why the run exists; absent when the source does not say (read as `scheduled`). */
   runType?: RunType;
+  /** Share of complete records the run delivered (0..1), when the source reports it (an http-json `mapping.completeness`). */
+  completeness?: number;
+  /** Share of accurate records the run delivered (0..1), when the source reports it (an http-json `mapping.accuracy`). */
+  accuracy?: number;
 }
 
 /** Why a source could not be read: the source and a plain reason, never a stack trace. */

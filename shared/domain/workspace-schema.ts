@@ -4,12 +4,14 @@
  * checked in workspace-references.ts, where the whole document is known.
  */
 import { z } from "zod";
-import { isDuration, isPercent } from "./duration";
+import { durationMs, isDuration, isPercent } from "./duration";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "ids are lower-case letters, digits, '-' and '_'");
 const text = z.string().min(1, "must not be empty");
 const duration = z.string().refine(isDuration, "invalid duration (expected e.g. 90s, 15m, 2h, 1h30m, 2w)");
 const percent = z.string().refine(isPercent, 'invalid percentage (expected e.g. "99.9%")');
+// Reviews and runbook ages are counted in calendar days of the workspace's zone, so a DST change never moves them by an hour.
+const wholeDays = duration.refine((s) => !isDuration(s) || durationMs(s) % 86_400_000 === 0, "expected a whole number of days (e.g. 90d, 12w)");
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
@@ -65,6 +67,8 @@ export const httpJsonMappingSchema = z.strictObject({
   start: z.string().optional(),
   end: z.string().optional(),
   interval_end: z.string(),
+  completeness: z.string().optional().describe("field holding the share of complete records of the run: a fraction 0..1 or a percentage text such as \"99.5%\""),
+  accuracy: z.string().optional().describe("field holding the share of accurate records of the run: a fraction 0..1 or a percentage text such as \"99.9%\""),
   states: z.strictObject({
     success: z.array(z.string()).min(1),
     failed: z.array(z.string()).min(1),
@@ -171,6 +175,13 @@ export const kpiTargetsSchema = z.strictObject({
   resolution: duration,
 });
 
+/** Thresholds of the risk register and its live signals; each has a default when absent. */
+export const riskSettingsSchema = z.strictObject({
+  review_interval: wholeDays.optional().describe("a risk whose last_reviewed is older is flagged; default 90d"),
+  silo_share: percent.optional().describe("knowledge-silo: one engineer is the primary owner of more than this share of the pipelines; default 40%"),
+  runbook_max_age: wholeDays.optional().describe("runbook-stale: a runbook unchanged for longer; default 31d"),
+});
+
 /** The whole of `workspace.yaml`. */
 export const workspaceFileSchema = z.strictObject({
   version: z.literal(1),
@@ -186,6 +197,7 @@ export const workspaceFileSchema = z.strictObject({
   overrides: z.array(overrideSchema).default([]),
   escalation: escalationSchema,
   kpis: kpiTargetsSchema,
+  risk_settings: riskSettingsSchema.optional(),
 });
 
 const score = z.number().int().min(1, "scores run from 1 to 5").max(5, "scores run from 1 to 5");
@@ -242,6 +254,8 @@ export type EscalationConfig = z.output<typeof escalationSchema>;
 export type EscalationStep = EscalationConfig["chain"][number];
 /** KPI targets as written. */
 export type KpiTargets = z.output<typeof kpiTargetsSchema>;
+/** Risk register thresholds as written. */
+export type RiskSettings = z.output<typeof riskSettingsSchema>;
 /** `workspace.yaml`, validated. */
 export type WorkspaceFile = z.output<typeof workspaceFileSchema>;
 /** A risk. */

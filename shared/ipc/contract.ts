@@ -18,6 +18,7 @@ import type { EscalationChain } from "../domain/rotation/escalation-chain";
 import type { OnCallView, ShiftView } from "../domain/rotation/on-call-view";
 import type { FairnessJson, LintJson } from "../domain/rotation/report-json";
 import type { RunbookView } from "../domain/runbook-view";
+import type { RisksView } from "../domain/risks/risks-view";
 import type { Settings, SettingsPatch } from "../domain/settings";
 import type { SourceView, SourcesView } from "../domain/sources-view";
 import type { AlertView, StatusSnapshot } from "../domain/status";
@@ -27,14 +28,22 @@ import type { RoutePath } from "./routes";
 /** The request of a call that takes no parameters: still an object, so fields can be added later. */
 export type NoParams = Record<string, never>;
 
+/**
+ * How the open workspace was chosen: a folder of the team's chosen in the app, the embedded demo
+ * chosen in the app, the OCD_WORKSPACE override, or nothing yet (the window shows the welcome).
+ */
+export type WorkspaceOrigin = "folder" | "demo" | "environment" | "none";
+
 /** What the app says about itself. */
 export interface AppInfo {
   name: string;
   version: string;
-  /** Absolute path of the workspace folder in use. */
-  workspaceDir: string;
+  /** Absolute path of the workspace folder in use; null while none is chosen. */
+  workspaceDir: string | null;
   /** True when that folder is the embedded default shipped with the app. */
   embeddedWorkspace: boolean;
+  /** How that workspace was chosen; it changes when the user opens another. */
+  workspaceOrigin: WorkspaceOrigin;
 }
 
 /**
@@ -134,8 +143,10 @@ export interface InvokeMap {
   "workspace:reload": { method: "reloadWorkspace"; request: NoParams; response: WorkspaceView };
   /** Every pipeline's state and the open alerts; null while the workspace is invalid. */
   "status:get": { method: "getStatus"; request: NoParams; response: StatusSnapshot | null };
-  /** SLA compliance, uptime, MTTR, freshness lag and MTTA over the last 7 or 30 days up to main's now, per pipeline and overall, against the targets; null while the workspace is invalid. */
+  /** SLA compliance, uptime, MTTR, freshness (median, p95), MTTA, resolution, completeness and accuracy over the last 7 or 30 days up to main's now, per pipeline and overall, against the targets, with daily series, the range covered and the age of the newest data; null while the workspace is invalid. */
   "kpis:get": { method: "getKpis"; request: { days: KpiDays }; response: KpiReport | null };
+  /** The risk register at main's now: scores, levels, review dates, the heat map and the live signals (with the running desk's status); null while the workspace is invalid. */
+  "risks:get": { method: "getRisks"; request: NoParams; response: RisksView | null };
   /** Who is on call at `at`, until when, and who is next; null while the workspace is invalid. */
   "oncall:now": { method: "getOnCall"; request: AtParams; response: OnCallView | null };
   /** The escalation chain of a pipeline at `at`; null while the workspace is invalid. */

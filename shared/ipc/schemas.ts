@@ -38,6 +38,7 @@ export const REQUEST_SCHEMAS: { readonly [K in InvokeChannel]: z.ZodType<InvokeM
   "workspace:reload": noParams,
   "status:get": noParams,
   "kpis:get": z.strictObject({ days: z.union([z.literal(7), z.literal(30)]) }),
+  "risks:get": noParams,
   "oncall:now": z.strictObject({ at: instant.optional() }),
   "escalation:get": z.strictObject({ pipelineId: id, at: instant.optional() }),
   "alerts:acknowledge": z.strictObject({ alertId: id }),

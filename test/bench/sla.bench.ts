@@ -101,6 +101,6 @@ describe("SLA evaluation, 1,000 pipelines × 30 days", () => {
     for (const [id, r] of current) if (r.ok) index.historyOf(id, r.runs);
   });
   bench("KPIs, 30-day window", () => {
-    computeKpis({ pipelines, runs: kpiRuns, acknowledgements: [], targets, now: NOW }, 30);
+    computeKpis({ pipelines, runs: kpiRuns, acknowledgements: [], targets, now: NOW, zone: "America/New_York" }, 30);
   });
 });

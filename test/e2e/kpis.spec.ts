@@ -8,7 +8,9 @@ test("the KPI section shows overall and the five demo pipelines against their ta
   await expect(rows.first()).toHaveAttribute("data-pipeline", "overall");
   await expect(rows.first().locator("td").first()).toHaveText("Overall");
   await expect(section.getByText("DEMO DATA")).toBeVisible();
-  await expect(section.locator("thead th")).toHaveText(["Pipeline", "SLA compliance", "uptime", "MTTR", "freshness lag", "MTTA"]);
+  await expect(section.locator("thead th")).toHaveText(["Pipeline", "SLA compliance", "uptime", "MTTR", "freshness (median)", "freshness (p95)", "MTTA", "resolution", "completeness", "accuracy"]);
+  // The demo source reports no data quality: said in words, never as a number.
+  await expect(rows.first().locator("td").nth(8)).toHaveText("not measured by any source");
   // Every measured cell says met or missed, with its target on hover.
   const measured = section.locator("tbody td[data-met=met], tbody td[data-met=missed]");
   expect(await measured.count()).toBeGreaterThan(0);
@@ -24,7 +26,7 @@ test("the KPI section shows overall and the five demo pipelines against their ta
   await expect(rows).toHaveCount(6);
 
   // An acknowledgement is a status change: the KPIs re-fetch and MTTA has something to measure.
-  const overallMtta = rows.first().locator("td").last();
+  const overallMtta = rows.first().locator("td").nth(6);
   await expect(overallMtta).toHaveText("—");
   await page.getByRole("region", { name: "Open alerts" }).getByRole("button", { name: "Acknowledge" }).first().click();
   await expect(overallMtta).toHaveAttribute("data-met", "met");

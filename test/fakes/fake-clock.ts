@@ -7,6 +7,11 @@ export interface FakeClock extends Clock {
   advance(ms: number): Promise<void>;
   /** Lets pending promise chains settle without moving time. */
   flush(): Promise<void>;
+  /**
+   * The machine sleeps for `ms`: the wall clock moves on, but no timer fires and every pending
+   * timer comes due `ms` later, as timers on a monotonic clock do after a suspend.
+   */
+  sleep(ms: number): Promise<void>;
   /** Timers not yet fired or cancelled. */
   pendingTimers(): number;
 }
@@ -60,6 +65,11 @@ export function createFakeClock(start: Date = new Date("2024-06-03T12:00:00Z")):
       await flush();
     },
     flush,
+    async sleep(ms) {
+      now += ms;
+      for (const timer of timers) timer.due += ms;
+      await flush();
+    },
     pendingTimers: () => timers.size,
   };
 }

@@ -11,6 +11,7 @@ import { kpisCommand } from "./kpis";
 import { checkSourcesCommand } from "./check-sources";
 import { incidentCommand } from "./incident";
 import { handoffCommand } from "./handoff";
+import { risksCommand } from "./risks";
 
 /** The command table. */
 export const COMMANDS: CliCommand[] = [
@@ -25,4 +26,5 @@ export const COMMANDS: CliCommand[] = [
   checkSourcesCommand,
   incidentCommand,
   handoffCommand,
+  risksCommand,
 ];

@@ -98,6 +98,11 @@ export const statusCommand: CliCommand = {
   name: "status",
   summary: "pipeline states, deadlines, last runs and open alerts; exit 0 fine, 2 late/failed (outranks 3), 3 unknown",
   usage: "status [--workspace DIR] [--once|--watch] [--json] [--at ISO] [--state DIR]",
+  details: `--once (the default) reads every source once; --watch keeps polling and prints each change, deadlines included, until Ctrl-C. --at evaluates another instant and keeps alerts in memory.
+
+Exit codes: 0 every pipeline healthy, running or at risk; 2 any late or failed; 3 any unknown (and none late or failed); 1 the workspace is invalid; 2 a usage mistake.
+
+Alerts and acknowledgements are kept in the state folder: --state DIR as given, else one folder per workspace under the user's config folder (oncall-desk/workspaces/NAME-HASH).`,
   async run(args, io) {
     const { values } = parseCommandArgs(args, OPTIONS);
     if (values.once && values.watch) throw new UsageError("--once and --watch exclude each other");

@@ -9,10 +9,10 @@ import type { SecretEnv } from "../sources/http/credentials";
 export interface SecretStore {
   /** The secret stored under `name`; undefined when none is, or when it cannot be read (see `problem`). */
   get(name: string): string | undefined;
-  /** Stores `value` under `name`; throws SecretStorageRefused when this store cannot keep it safely. */
-  set(name: string, value: string): void;
+  /** Stores `value` under `name` (encrypting takes a moment); rejects with SecretStorageRefused when this store cannot keep it safely. */
+  set(name: string, value: string): Promise<void>;
   /** Forgets the secret stored under `name` (nothing happens when there is none). */
-  delete(name: string): void;
+  delete(name: string): Promise<void>;
   /** True when something is stored under `name`, readable or not. */
   has(name: string): boolean;
   /** The names something is stored under. */
@@ -33,8 +33,8 @@ export function memorySecretStore(): SecretStore {
   const secrets = new Map<string, string>();
   return {
     get: (name) => secrets.get(name),
-    set: (name, value) => void secrets.set(name, value),
-    delete: (name) => void secrets.delete(name),
+    set: async (name, value) => void secrets.set(name, value),
+    delete: async (name) => void secrets.delete(name),
     has: (name) => secrets.has(name),
     names: () => [...secrets.keys()],
     problem: () => undefined,

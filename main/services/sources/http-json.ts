@@ -42,6 +42,16 @@ function instantAt(sourceId: string, item: unknown, path: string): string | null
   throw sourceFailure(sourceId, "parse", `source ${sourceId}: field ${path} holds ${JSON.stringify(value)}, not a date`);
 }
 
+/** A field holding a share of records (completeness, accuracy): a fraction 0..1 or a percentage text ("99.5%"); undefined when the run has none. */
+function shareAt(sourceId: string, item: unknown, path: string): number | undefined {
+  const value = valueAt(item, path);
+  if (value === undefined || value === null || value === "") return undefined;
+  const percent = typeof value === "string" ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value) : null;
+  const share = percent ? Number(percent[1]) / 100 : typeof value === "number" ? value : NaN;
+  if (!(share >= 0 && share <= 1)) throw sourceFailure(sourceId, "parse", `source ${sourceId}: field ${path} holds ${JSON.stringify(value)}, not a fraction from 0 to 1 or a percentage such as "99.5%"`);
+  return share;
+}
+
 /** An http-json source reading `config.url` through `client`. */
 export function createHttpJsonSource(config: HttpJsonConfig, client: JsonClient, env: SecretEnv): PipelineSource {
   const sourceId = config.id;
@@ -59,7 +69,13 @@ export function createHttpJsonSource(config: HttpJsonConfig, client: JsonClient,
     const start = mapping.start ? instantAt(sourceId, item, mapping.start) : null;
     const end = mapping.end ? instantAt(sourceId, item, mapping.end) : null;
     if (!intervalEnd) return { runId, state, start, end, note: `no ${mapping.interval_end} in the source's document` };
-    return { pipelineId: pipeline.id, runId, state, intervalEnd, start, end };
+    const run: PipelineRun = { pipelineId: pipeline.id, runId, state, intervalEnd, start, end };
+    // Data quality only where the endpoint reports it: the KPIs show "not measured" rather than guess.
+    const completeness = mapping.completeness ? shareAt(sourceId, item, mapping.completeness) : undefined;
+    const accuracy = mapping.accuracy ? shareAt(sourceId, item, mapping.accuracy) : undefined;
+    if (completeness !== undefined) run.completeness = completeness;
+    if (accuracy !== undefined) run.accuracy = accuracy;
+    return run;
   }
 
   /** Which items belong to `pipeline`: all of them when the mapping names no pipeline field (one pipeline per URL). */

@@ -13,7 +13,8 @@ import { createPoller, type SourceStatus } from "../poller/poller";
 import { createSource } from "../sources/create-source";
 import { createDemoSource } from "../sources/demo-source";
 import type { SecretEnv } from "../sources/http/credentials";
-import { computeKpis, type KpiReport } from "../../../shared/domain/kpis/kpis";
+import { computeKpis, type KpiIncident, type KpiReport } from "../../../shared/domain/kpis/kpis";
+import type { ReadingCoverage } from "../../../shared/domain/runs";
 import { createStatusService, type StatusService } from "./status-service";
 
 /** What a monitor needs from outside. */
@@ -45,8 +46,12 @@ export interface StatusMonitor {
   sourceStatus(sourceId: string): SourceStatus | undefined;
   /** The pipeline's last good reading (its runs outlive a failed poll), else its latest failed one; undefined before the first poll. */
   reading(pipelineId: string): PipelineReading | undefined;
-  /** The KPIs of the last `days` days from the runs last read and the alert book's acknowledgements, against the workspace's targets. */
-  kpis(days: number): KpiReport;
+  /**
+   * The KPIs of the last `days` days from the runs last read and the alert book's acknowledgements,
+   * against the workspace's targets; `incidents` (the incident store's `incidentTimes`) give the
+   * resolution time and add to response. Without them resolution shows "no incidents in the window".
+   */
+  kpis(days: number, incidents?: readonly KpiIncident[]): KpiReport;
   /** Stops polling and the deadline timer; resolves when reads in flight have wound down. */
   stop(): Promise<void>;
 }
@@ -80,15 +85,28 @@ export function createStatusMonitor(options: StatusMonitorOptions): StatusMonito
     pollNow: (sourceId) => poller.pollNow(sourceId),
     sourceStatus: (sourceId) => poller.sourceStatus(sourceId),
     reading: (pipelineId) => poller.lastGood(pipelineId)?.reading ?? poller.latest(pipelineId),
-    kpis(days) {
+    kpis(days, incidents) {
       // The last good runs: while a source is down, its KPIs still speak of what is known.
-      const runs = new Map(
-        workspace.pipelines.flatMap((p) => {
-          const reading = poller.lastGood(p.id)?.reading;
-          return reading?.ok ? [[p.id, reading.runs] as const] : [];
-        }),
+      const readings = workspace.pipelines.flatMap((p) => {
+        const reading = poller.lastGood(p.id)?.reading;
+        return reading?.ok ? [reading] : [];
+      });
+      const runs = new Map(readings.map((r) => [r.pipelineId, r.runs] as const));
+      // A reading that reaches back less than the window says so; the KPIs then state the range they cover.
+      const coverage = new Map(readings.flatMap((r): [string, ReadingCoverage][] => (r.coverage ? [[r.pipelineId, r.coverage]] : [])));
+      return computeKpis(
+        {
+          pipelines: workspace.pipelines,
+          runs,
+          acknowledgements: book.acknowledgements(),
+          targets: workspace.kpis,
+          now: clock.now(),
+          zone: workspace.timezone,
+          coverage,
+          incidents,
+        },
+        days,
       );
-      return computeKpis({ pipelines: workspace.pipelines, runs, acknowledgements: book.acknowledgements(), targets: workspace.kpis, now: clock.now() }, days);
     },
     async stop() {
       status.stop();

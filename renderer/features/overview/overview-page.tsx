@@ -34,7 +34,7 @@ function Body() {
   const { problems, running } = "running" in workspace.data ? workspace.data : { ...workspace.data, running: undefined };
   return (
     <>
-      <ProblemList problems={problems} dir={info.data?.workspaceDir} />
+      <ProblemList problems={problems} dir={info.data?.workspaceDir ?? undefined} />
       {running && (
         <>
           {/* A broken edit does not stop monitoring: say which workspace is still being watched. */}

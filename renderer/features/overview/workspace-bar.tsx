@@ -17,7 +17,7 @@ export function WorkspaceBar({ info, title }: { info: AppInfo | undefined; title
       </div>
       <div className="bar__meta">
         {info && (
-          <span className="bar__path" title={info.workspaceDir}>
+          <span className="bar__path" title={info.workspaceDir ?? undefined}>
             {info.embeddedWorkspace ? <Badge kind="neutral">embedded default</Badge> : info.workspaceDir}
           </span>
         )}

@@ -30,7 +30,8 @@ function table(header: string[], rows: string[][]): string[] {
 function figure(fromIso: string, toIso: string | null, target: string): Kpi {
   const targetMs = durationMs(target);
   const value = toIso === null ? null : Date.parse(toIso) - Date.parse(fromIso);
-  return { value, unit: "ms", target: targetMs, met: value === null ? null : value <= targetMs };
+  // One incident's own figure: it counts itself once, and has no daily series.
+  return { value, unit: "ms", target: targetMs, met: value === null ? null : value <= targetMs, count: value === null ? 0 : 1, daily: [] };
 }
 
 /** The intervals the incident's alerts say were missed, with how late each was delivered (or that it was not). */

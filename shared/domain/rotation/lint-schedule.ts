@@ -35,6 +35,8 @@ export interface Finding {
   engineers: string[];
   message: string;
   suggestion: string;
+  /** For a long stretch that a holiday rule causes (too few eligible engineers for the slots): the holiday's name. */
+  holiday?: string;
 }
 
 /** The parts of a workspace the lint reads. */
@@ -130,7 +132,9 @@ export function lintSchedule(ws: LintSource, schedule: Schedule, from: number, t
     const suggestion = becauseOfRule
       ? `Add eligible engineers to the ${holiday} rule (e.g. eligible: [${[...rule.eligible, "mid"].filter((v, i, a) => a.indexOf(v) === i).join(", ")}]) so its shifts can rotate, or hand part of it over with overrides.`
       : "Split the stretch with an override, or add engineers to the rotation.";
-    return { kind: "long-stretch", severity: length > VERY_LONG_STRETCH_MS ? "error" : "warning", start: stretch.start, end: stretch.end, engineers: [engineer], message, suggestion };
+    const finding: Finding = { kind: "long-stretch", severity: length > VERY_LONG_STRETCH_MS ? "error" : "warning", start: stretch.start, end: stretch.end, engineers: [engineer], message, suggestion };
+    if (becauseOfRule && rule) finding.holiday = rule.name;
+    return finding;
   }
 }
 

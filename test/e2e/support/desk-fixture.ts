@@ -6,6 +6,9 @@ import { test as base, type Page } from "@playwright/test";
 import { createAppServices } from "../../../main/app/app-services";
 import type { HandlerServices } from "../../../main/app/handlers";
 import type { Clock } from "../../../main/services/clock";
+import type { PickFolder } from "../../../main/app/workspace-chooser";
+import type { WorkspaceChoice } from "../../../shared/domain/settings";
+import { seededSettingsStore } from "../../fakes/settings-store";
 import { installBridge } from "./bridge-host";
 import { serveStatic, type StaticServer } from "./static-server";
 
@@ -42,10 +45,14 @@ interface Desk {
   saved: SavedFile[];
 }
 
-/** How to open a desk: the workspace folder (default: the embedded one) and main's frozen now (default: DESK_NOW). */
+/** How to open a desk: the workspace folder (default: the embedded one, as the demo) and main's frozen now (default: DESK_NOW). */
 interface DeskOptions {
   workspaceDir?: string;
   now?: Date;
+  /** A machine that never chose a workspace: the settings hold none, so the window shows the welcome view. */
+  firstRun?: boolean;
+  /** Answers main's folder dialog (default: the user cancels). */
+  pickFolder?: PickFolder;
 }
 
 interface Fixtures {
@@ -77,13 +84,16 @@ export const test = base.extend<Fixtures>({
     const server = await serveStatic(RENDERER_DIR);
     const stops: (() => void | Promise<void>)[] = [];
     await use(async (workspace = {}) => {
-      const { workspaceDir = EMBEDDED_WORKSPACE, now = DESK_NOW } = typeof workspace === "string" ? { workspaceDir: workspace } : workspace;
+      const { workspaceDir = EMBEDDED_WORKSPACE, now = DESK_NOW, firstRun = false, pickFolder = async () => undefined } = typeof workspace === "string" ? { workspaceDir: workspace } : workspace;
       const saved: SavedFile[] = [];
       const saveFile = async (name: string, contents: string) => {
         saved.push({ name, contents });
         return { saved: true, path: path.join(tmpdir(), name) };
       };
-      const services = createAppServices({ name: "oncall-desk", version: "0.0.0-test", workspaceDir, embeddedWorkspaceDir: EMBEDDED_WORKSPACE, clock: frozenClock(now), saveFile });
+      // The machine has chosen its workspace already (the welcome view has its own test), as the user's settings would say.
+      const choice: WorkspaceChoice = workspaceDir === EMBEDDED_WORKSPACE ? { kind: "demo" } : { kind: "folder", dir: workspaceDir };
+      const settingsStore = seededSettingsStore({ workspace: firstRun ? null : choice });
+      const services = createAppServices({ name: "oncall-desk", version: "0.0.0-test", embeddedWorkspaceDir: EMBEDDED_WORKSPACE, settingsStore, pickFolder, clock: frozenClock(now), saveFile });
       stops.push(await installBridge(page, services, server.origin, PRELOAD), () => services.desk.stop());
       await page.goto(`${server.origin}/index.html`);
       return { page, services, origin: server.origin, saved };

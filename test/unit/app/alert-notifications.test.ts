@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { alertNotice, alertNotifications } from "../../../main/app/alert-notifications";
+import { notifiedKeys } from "../../../main/app/notified-keys";
 import type { NotifyRequest } from "../../../main/app/notifier";
+import { memoryStore } from "../../../main/services/alerts/key-value-store";
 import type { AlertCondition, PipelineStatus } from "../../../shared/domain/sla/types";
 import { whoIsOnCall } from "../../../shared/domain/rotation/on-call";
 import { createFakeClock } from "../../fakes/fake-clock";
@@ -20,8 +22,9 @@ async function setup() {
   const { desk } = await fakeDesk(clock);
   const notify = vi.fn<(request: NotifyRequest) => void>();
   const open = vi.fn<(pipelineId: string) => void>();
-  const attachment = alertNotifications(clock, notify, open);
-  return { clock, desk, notify, open, attachment, book: desk.monitor.book };
+  const store = memoryStore();
+  const attachment = alertNotifications(clock, notify, open, notifiedKeys(store, clock));
+  return { clock, desk, notify, open, attachment, book: desk.monitor.book, store };
 }
 
 describe("alert notifications", () => {
@@ -58,6 +61,24 @@ describe("alert notifications", () => {
     detach();
     book.sync([status("aggregate_profit", [late])]);
     expect(notify).toHaveBeenCalledTimes(1);
+  });
+
+  it("never notifies an alert again after a restart: the notified keys persist", async () => {
+    const { clock, desk, notify, open, attachment, book, store } = await setup();
+    const detach = attachment(desk);
+    book.sync([status("daily_growth", [atRisk])]);
+    book.sync([status("daily_growth", [])]);
+    detach();
+    // The app restarts: a new attachment on the same store sees the alert reopen and stays silent.
+    const again = vi.fn<(request: NotifyRequest) => void>();
+    alertNotifications(clock, again, open, notifiedKeys(store, clock))(desk);
+    book.sync([status("daily_growth", [atRisk])]);
+    expect(book.list()[0]?.state).toBe("open");
+    expect(notify).toHaveBeenCalledTimes(1);
+    expect(again).not.toHaveBeenCalled();
+    // A new alert is still told.
+    book.sync([status("aggregate_profit", [late])]);
+    expect(again).toHaveBeenCalledTimes(1);
   });
 
   it("stays silent for an alert that is already snoozed when raised", async () => {

@@ -17,7 +17,7 @@ export interface FakeDesk {
   listeners(): number;
 }
 
-/** A desk whose monitor never polls: its snapshot holds exactly the states set. */
+/** A desk whose monitor never polls: its snapshot holds exactly the states set, and the book's active alerts at that moment. */
 export async function fakeDesk(clock: Clock): Promise<FakeDesk> {
   const loaded = await loadWorkspace();
   if (!loaded.ok) throw new Error("the embedded workspace does not validate");
@@ -37,7 +37,7 @@ export async function fakeDesk(clock: Clock): Promise<FakeDesk> {
     desk: { workspace, schedule: compileSchedule(workspace), monitor },
     setStates(states) {
       const pipelines = workspace.pipelines.map((p) => ({ id: p.id, name: p.name, state: states[p.id] ?? "healthy", reason: "", deadline: null, lastRun: null, source: "demo", demo: true, age: 0, warnings: [] }));
-      snapshot = { at: clock.now().toISOString(), pipelines, alerts: [] };
+      snapshot = { at: clock.now().toISOString(), pipelines, alerts: book.active() };
       for (const listener of [...listeners]) listener(snapshot);
     },
     listeners: () => listeners.size,

@@ -23,6 +23,7 @@ export const EXPECTED_INVOKE_CHANNELS = [
   "recovery:clear",
   "recovery:list",
   "recovery:preview-clear",
+  "risks:get",
   "rotation:export-ics",
   "rotation:fairness",
   "rotation:lint",

@@ -24,7 +24,15 @@ async function desk(options: { stateDir?: string | null; me?: string; workspaceD
   };
   const workspaceDir = options.workspaceDir ?? (await writeWorkspace(await embeddedFiles()));
   const stateDir = options.stateDir === null ? undefined : (options.stateDir ?? (await mkdtemp(path.join(tmpdir(), "ocd-app-state-"))));
-  const services = createAppServices({ name: "oncall-desk", version: "0.0.0-test", workspaceDir, embeddedWorkspaceDir: EMBEDDED_WORKSPACE_DIR, clock, stateDir, saveFile });
+  const services = createAppServices({
+    name: "oncall-desk",
+    version: "0.0.0-test",
+    workspaceOverride: workspaceDir,
+    embeddedWorkspaceDir: EMBEDDED_WORKSPACE_DIR,
+    clock,
+    stateDirFor: stateDir === undefined ? undefined : () => stateDir,
+    saveFile,
+  });
   running.push(services);
   if (options.me) services.settings.update({ identity: { kind: "engineer", engineer: options.me } });
   const handlers = createHandlers(services);

@@ -41,7 +41,7 @@ function setup() {
   const desk = createLiveDesk(workspace, () => {
     throw new Error("no monitor for an invalid workspace");
   });
-  const services = { appInfo: { name: "oncall-desk", version: "1.2.3", workspaceDir: "/ws", embeddedWorkspace: true }, workspace, desk, clock: createFakeClock(), secrets: { store: memorySecretStore(), env: {} }, saveFile: noSaveDialog, settings: createSettingsService(memoryStore()), chooseWorkspace: noWorkspaceChoice, incidents: createIncidentService({ stateDir: undefined }), handoffs: createHandoffStore(undefined) };
+  const services = { appInfo: { name: "oncall-desk", version: "1.2.3", workspaceDir: "/ws", embeddedWorkspace: true, workspaceOrigin: "demo" as const }, workspace, desk, clock: createFakeClock(), secrets: { store: memorySecretStore(), env: {} }, saveFile: noSaveDialog, settings: createSettingsService(memoryStore()), chooseWorkspace: noWorkspaceChoice, incidents: createIncidentService({ stateDir: undefined }), handoffs: createHandoffStore(undefined) };
   const handlers = createHandlers(services);
   const { ipcMain, listeners } = fakeIpcMain();
   const unregister = registerIpc(ipcMain, handlers, trustOwnOrigins([APP_ORIGIN]), (id) => id === OWN_WEB_CONTENTS);

@@ -5,24 +5,11 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { app, fakeElectron, recorded } from "./fake-electron";
 import { embeddedFiles, writeWorkspace } from "../../fakes/workspace-files";
 import { EXPECTED_INVOKE_CHANNELS } from "./expected-channels";
+import { inMemoryElectronStore } from "./in-memory-electron-store";
 
 vi.mock("electron", () => fakeElectron);
-// electron-store would write into the real user-data folder; the adapter only needs Conf's get/set.
-vi.mock("electron-store", () => ({
-  default: class {
-    readonly path = "/fake-user-data/alerts.json";
-    private readonly data = new Map<string, unknown>();
-    get(key: string) {
-      return this.data.get(key);
-    }
-    set(key: string, value: unknown) {
-      this.data.set(key, value);
-    }
-    clear() {
-      this.data.clear();
-    }
-  },
-}));
+// electron-store would write into the real user-data folder.
+vi.mock("electron-store", () => ({ default: inMemoryElectronStore() }));
 
 /** Lets the promise chain after `whenReady` run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -54,7 +41,7 @@ describe("main/index.ts with a fake electron", () => {
 
     // The demo source is polled at once: the tray names who is on call and counts the late pipelines,
     // and each new alert (the demo plans a late and an at-risk pipeline) becomes one notification.
-    await vi.waitFor(() => expect(recorded.trays[0]?.tooltip).toMatch(/^On-Call Desk \(demo data\) — On call: \S.* \((day|evening|night), until \d\d:\d\d\) — [1-9]\d* pipelines? late$/));
+    await vi.waitFor(() => expect(recorded.trays[0]?.tooltip).toMatch(/^On-Call Desk — .* \(demo data\) — On call: \S.* \((day|evening|night), until \d\d:\d\d\) — [1-9]\d* pipelines? late$/));
     await vi.waitFor(() => expect(recorded.notifications.map((n) => n.options.title).join("\n")).toMatch(/ is late(.|\n)* is at risk| is at risk(.|\n)* is late/));
     expect(recorded.notifications.every((n) => n.shown && /\nOn call: .* · P1: /.test(n.options.body))).toBe(true);
     const trayImage = recorded.trays[0]?.image as { file: string };
@@ -91,6 +78,8 @@ describe("main/index.ts with a fake electron", () => {
     await writeFile(file, (await readFile(file, "utf8")).replace("sla: 2h", "sla: soon"));
     await vi.waitFor(() => expect(recorded.notifications.map((n) => n.options.title)).toContain("Workspace has problems"), { timeout: 10_000 });
     expect(recorded.sent).toContainEqual({ channel: "workspace:changed", payload: { ok: false } });
-    app.emit("will-quit");
+    app.quit();
+    await vi.waitFor(() => expect(app.exited).toBe(true));
+    expect(recorded.usedAfterDestroy).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { createAppServices } from "../../../main/app/app-services";
 import { allowSourceLinks, workspaceSourceUrls } from "../../../main/app/external-links";
 import { createHandlers, forwardEvents, type HandlerServices } from "../../../main/app/handlers";
+import { EMBEDDED_WORKSPACE_DIR } from "../../../main/services/workspace/load-workspace";
 import { createFakeClock } from "../../fakes/fake-clock";
 import { RECOVERY_ENV, startRecoveryWorld, type RecoveryWorld } from "../recovery/recovery-world";
 import { trustedCaller } from "./trusted-call";
@@ -27,13 +28,14 @@ afterEach(async () => {
 
 /** The app's services on a workspace reading the fakes, as Alex, after the first poll of every source. */
 async function desk(workspaceDir = world.workspaceDir) {
+  const stateDir = await mkdtemp(path.join(tmpdir(), "ocd-recovery-app-"));
   const services = createAppServices({
     name: "oncall-desk",
     version: "0.0.0-test",
-    workspaceDir,
-    embeddedWorkspaceDir: workspaceDir,
+    workspaceOverride: workspaceDir,
+    embeddedWorkspaceDir: EMBEDDED_WORKSPACE_DIR,
     clock: createFakeClock(AT),
-    stateDir: await mkdtemp(path.join(tmpdir(), "ocd-recovery-app-")),
+    stateDirFor: () => stateDir,
     env: RECOVERY_ENV,
     onProblem: () => undefined,
   });

@@ -4,7 +4,6 @@ import { createAppServices } from "../../../main/app/app-services";
 import { createHandlers, type HandlerServices } from "../../../main/app/handlers";
 import { guardedCall } from "../../../main/app/ipc-guard";
 import { dialogSaveFile, type SaveFile } from "../../../main/app/save-file";
-import { memoryStore } from "../../../main/services/alerts/key-value-store";
 import { EMBEDDED_WORKSPACE_DIR } from "../../../main/services/workspace/load-workspace";
 import { cycleAt } from "../../../shared/domain/rotation/fairness";
 import type { InvokeChannel, InvokeMap } from "../../../shared/ipc/contract";
@@ -14,7 +13,7 @@ const DECEMBER = new Date("2026-12-01T15:00:00Z"); // 10:00 in New York, Christm
 const running: HandlerServices[] = [];
 
 function desk(saveFile?: SaveFile, now = DECEMBER) {
-  const services = createAppServices({ name: "oncall-desk", version: "0.0.0-test", workspaceDir: EMBEDDED_WORKSPACE_DIR, embeddedWorkspaceDir: EMBEDDED_WORKSPACE_DIR, clock: createFakeClock(now), alertStore: memoryStore(), ...(saveFile && { saveFile }) });
+  const services = createAppServices({ name: "oncall-desk", version: "0.0.0-test", workspaceOverride: EMBEDDED_WORKSPACE_DIR, embeddedWorkspaceDir: EMBEDDED_WORKSPACE_DIR, clock: createFakeClock(now), ...(saveFile && { saveFile }) });
   running.push(services);
   const handlers = createHandlers(services);
   const call = <K extends InvokeChannel>(channel: K, payload: InvokeMap[K]["request"] | unknown) =>

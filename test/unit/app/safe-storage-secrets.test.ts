@@ -15,16 +15,18 @@ afterEach(async () => {
   await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-/** A store on a real `secrets.json` in a temp dir (conf, as electron-store is), and the file's text. */
+/** A loaded store on a real `secrets.json` in a temp dir (conf, as electron-store is), and the file's text. */
 async function onDisk(safeStorage = fakeSafeStorage(), platform: NodeJS.Platform = "linux") {
   const dir = await mkdtemp(path.join(tmpdir(), "ocd-secrets-"));
   dirs.push(dir);
-  const store = safeStorageSecrets({ safeStorage, platform, openStore: () => confStore({ cwd: dir, name: "secrets" }) });
+  const open = () => safeStorageSecrets({ safeStorage, platform, openStore: () => confStore({ cwd: dir, name: "secrets" }) });
+  const store = open();
+  await store.load();
   const fileText = async () => {
     const files = await readdir(dir);
     return files.includes("secrets.json") ? readFile(path.join(dir, "secrets.json"), "utf8") : "";
   };
-  return { store, safeStorage, dir, fileText };
+  return { store, safeStorage, dir, fileText, open };
 }
 
 describe("secrets kept with safeStorage", () => {
@@ -32,16 +34,16 @@ describe("secrets kept with safeStorage", () => {
     const { store } = await onDisk();
     expect(store.get("AIRFLOW_PASSWORD")).toBeUndefined();
     expect(store.refusal()).toBeUndefined();
-    store.set("AIRFLOW_PASSWORD", SECRET);
-    store.set("STATUS_TOKEN", "tök€n with ünïcode");
+    await store.set("AIRFLOW_PASSWORD", SECRET);
+    await store.set("STATUS_TOKEN", "tök€n with ünïcode");
     expect(store.get("AIRFLOW_PASSWORD")).toBe(SECRET);
     expect(store.get("STATUS_TOKEN")).toBe("tök€n with ünïcode");
     expect(store.has("AIRFLOW_PASSWORD")).toBe(true);
     expect(store.names().sort()).toEqual(["AIRFLOW_PASSWORD", "STATUS_TOKEN"]);
-    store.set("AIRFLOW_PASSWORD", "rotated");
+    await store.set("AIRFLOW_PASSWORD", "rotated");
     expect(store.get("AIRFLOW_PASSWORD")).toBe("rotated");
-    store.delete("AIRFLOW_PASSWORD");
-    store.delete("NEVER_STORED");
+    await store.delete("AIRFLOW_PASSWORD");
+    await store.delete("NEVER_STORED");
     expect(store.has("AIRFLOW_PASSWORD")).toBe(false);
     expect(store.get("AIRFLOW_PASSWORD")).toBeUndefined();
     expect(store.names()).toEqual(["STATUS_TOKEN"]);
@@ -49,7 +51,7 @@ describe("secrets kept with safeStorage", () => {
 
   it("writes only base64 ciphertext to secrets.json: never the plaintext, in any encoding", async () => {
     const { store, fileText, safeStorage } = await onDisk();
-    store.set("AIRFLOW_PASSWORD", SECRET);
+    await store.set("AIRFLOW_PASSWORD", SECRET);
     const text = await fileText();
     const doc = JSON.parse(text) as { encrypted: Record<string, string> };
     expect(Object.keys(doc)).toEqual(["encrypted"]);
@@ -62,11 +64,37 @@ describe("secrets kept with safeStorage", () => {
     }
   });
 
-  it("a store opened later on the same file reads what an earlier one wrote (the app restarting)", async () => {
-    const { store, dir, safeStorage } = await onDisk();
-    store.set("AIRFLOW_PASSWORD", SECRET);
-    const reopened = safeStorageSecrets({ safeStorage, platform: "linux", openStore: () => confStore({ cwd: dir, name: "secrets" }) });
+  it("decrypts each secret once, when loaded, and answers every later request from memory", async () => {
+    const { store, safeStorage, open } = await onDisk();
+    await store.set("AIRFLOW_PASSWORD", SECRET);
+    await store.set("STATUS_TOKEN", "token");
+    // The app restarts: nothing is readable until load has decrypted the file, once per secret.
+    const reopened = open();
+    expect(reopened.get("AIRFLOW_PASSWORD")).toBeUndefined();
+    safeStorage.decryptions = 0;
+    await Promise.all([reopened.load(), reopened.load()]);
+    expect(safeStorage.decryptions).toBe(2);
+    for (let i = 0; i < 100; i += 1) expect(reopened.get("AIRFLOW_PASSWORD")).toBe(SECRET);
+    expect(reopened.has("STATUS_TOKEN")).toBe(true);
+    expect(safeStorage.decryptions).toBe(2);
+  });
+
+  it("re-encrypts what the keychain asks to (its key rotated), so the next start reads the new ciphertext", async () => {
+    const { store, safeStorage, open, fileText } = await onDisk();
+    await store.set("AIRFLOW_PASSWORD", SECRET);
+    const before = await fileText();
+    safeStorage.retiredKeys = [safeStorage.key];
+    safeStorage.key = 0x21;
+    const reopened = open();
+    await reopened.load();
     expect(reopened.get("AIRFLOW_PASSWORD")).toBe(SECRET);
+    const after = await fileText();
+    expect(after).not.toBe(before);
+    // Without the retired key, only the new ciphertext still decrypts.
+    safeStorage.retiredKeys = [];
+    const third = open();
+    await third.load();
+    expect(third.get("AIRFLOW_PASSWORD")).toBe(SECRET);
   });
 
   it.each([
@@ -75,27 +103,27 @@ describe("secrets kept with safeStorage", () => {
   ])("refuses to store with %s, says why, and writes nothing", async (_case, overrides, platform, reason) => {
     const { store, fileText } = await onDisk(fakeSafeStorage(overrides), platform);
     expect(store.refusal()).toMatch(reason);
-    expect(() => store.set("AIRFLOW_PASSWORD", SECRET)).toThrow(SecretStorageRefused);
-    expect(() => store.set("AIRFLOW_PASSWORD", SECRET)).toThrow(/cannot store AIRFLOW_PASSWORD: .*environment variable/);
+    await expect(store.set("AIRFLOW_PASSWORD", SECRET)).rejects.toThrow(SecretStorageRefused);
+    await expect(store.set("AIRFLOW_PASSWORD", SECRET)).rejects.toThrow(/cannot store AIRFLOW_PASSWORD: .*environment variable/);
     expect(store.has("AIRFLOW_PASSWORD")).toBe(false);
     expect(await fileText()).not.toContain(SECRET);
   });
 
   it("asks for the Linux backend only on Linux (elsewhere the keychain is the OS's own)", async () => {
-    const safeStorage = fakeSafeStorage({ backend: "basic_text" });
-    const { store } = await onDisk(safeStorage, "win32");
+    const { store } = await onDisk(fakeSafeStorage({ backend: "basic_text" }), "win32");
     expect(store.refusal()).toBeUndefined();
-    store.set("AIRFLOW_PASSWORD", SECRET);
+    await store.set("AIRFLOW_PASSWORD", SECRET);
     expect(store.get("AIRFLOW_PASSWORD")).toBe(SECRET);
   });
 
   it("a secret that no longer decrypts (keychain changed) reads as missing with the reason; the others still work", async () => {
     const safeStorage = fakeSafeStorage();
     const file = memoryStore();
-    const store = safeStorageSecrets({ safeStorage, platform: "linux", openStore: () => file });
-    store.set("OLD", "from the old keychain");
+    const first = safeStorageSecrets({ safeStorage, platform: "linux", openStore: () => file });
+    await first.set("OLD", "from the old keychain");
     safeStorage.key = 0x33; // a new keychain: old ciphertext no longer decrypts
-    store.set("NEW", "from the new keychain");
+    const store = safeStorageSecrets({ safeStorage, platform: "linux", openStore: () => file });
+    await store.set("NEW", "from the new keychain");
     expect(store.get("OLD")).toBeUndefined();
     expect(store.has("OLD")).toBe(true);
     expect(store.problem("OLD")).toMatch(/^the stored secret OLD cannot be decrypted \(.*\); the OS keychain may have changed since it was saved: enter it again$/);
@@ -103,35 +131,42 @@ describe("secrets kept with safeStorage", () => {
     expect(store.problem("NEW")).toBeUndefined();
     expect(store.problem("ABSENT")).toBeUndefined();
     // Entering it again replaces the unreadable entry.
-    store.set("OLD", "entered again");
+    await store.set("OLD", "entered again");
     expect(store.get("OLD")).toBe("entered again");
+    expect(store.problem("OLD")).toBeUndefined();
   });
 
-  it("corrupt entries never crash: garbage ciphertext, a non-string entry, a file of another shape", () => {
+  it("corrupt entries never crash: garbage ciphertext, a non-string entry, a file of another shape", async () => {
     const safeStorage = fakeSafeStorage();
-    const file = memoryStore({ encrypted: { GARBAGE: "not-ciphertext", NUMBER: 42 } });
-    const store = safeStorageSecrets({ safeStorage, platform: "linux", openStore: () => file });
+    const store = safeStorageSecrets({ safeStorage, platform: "linux", openStore: () => memoryStore({ encrypted: { GARBAGE: "not-ciphertext", NUMBER: 42 } }) });
+    await store.load();
     expect(store.get("GARBAGE")).toBeUndefined();
     expect(store.problem("GARBAGE")).toMatch(/cannot be decrypted/);
     expect(store.get("NUMBER")).toBeUndefined();
     expect(store.names()).toEqual(["GARBAGE"]);
     const odd = safeStorageSecrets({ safeStorage, platform: "linux", openStore: () => memoryStore({ encrypted: "oops" }) });
+    await odd.load();
     expect(odd.names()).toEqual([]);
-    odd.set("A", "b");
+    await odd.set("A", "b");
     expect(odd.get("A")).toBe("b");
   });
 
-  it("opens the file only when a secret is first asked for", () => {
+  it("opens the file and asks the keychain only when loaded, once", async () => {
     let opened = 0;
-    const store = safeStorageSecrets({ safeStorage: fakeSafeStorage(), platform: "linux", openStore: () => {
+    const store = safeStorageSecrets({
+      safeStorage: fakeSafeStorage(),
+      platform: "linux",
+      openStore: () => {
         opened += 1;
         return memoryStore();
       },
     });
-    expect(store.refusal()).toBeUndefined();
+    expect(store.refusal()).toMatch(/not been read yet/);
     expect(opened).toBe(0);
+    await store.load();
+    await store.load();
     store.get("X");
-    store.get("Y");
     expect(opened).toBe(1);
+    expect(store.refusal()).toBeUndefined();
   });
 });

@@ -53,16 +53,17 @@ afterEach(async () => {
 });
 
 /** A desk on the test workspace; STAGE_PASSWORD comes from the environment, AIRFLOW_PASSWORD from nowhere yet. */
-async function desk(safeStorage = fakeSafeStorage()) {
-  const file = memoryStore();
+async function desk(safeStorage = fakeSafeStorage(), file = memoryStore()) {
+  const secrets = safeStorageSecrets({ safeStorage, platform: "linux", openStore: () => file });
+  // As the app does once it is ready: the stored secrets are decrypted before the first poll.
+  await secrets.load();
   const services = createAppServices({
     name: "oncall-desk",
     version: "0.0.0-test",
-    workspaceDir: dir,
+    workspaceOverride: dir,
     embeddedWorkspaceDir: dir,
     clock: createFakeClock(AT),
-    alertStore: memoryStore(),
-    secrets: safeStorageSecrets({ safeStorage, platform: "linux", openStore: () => file }),
+    secrets,
     env: { STAGE_PASSWORD: PASSWORD },
     onProblem: () => undefined,
   });
@@ -159,10 +160,13 @@ describe("sources:set-secret, sources:delete-secret, sources:poll-now", () => {
 
   it("a secret the keychain can no longer decrypt shows as missing with the reason", async () => {
     const safeStorage = fakeSafeStorage();
-    const { call } = await desk(safeStorage);
+    const file = memoryStore();
+    const { call } = await desk(safeStorage, file);
     await call("sources:set-secret", { sourceId: "prod", secret: PASSWORD });
+    // The keychain changes; the app, started again, cannot decrypt what it stored.
     safeStorage.key = 0x01;
-    const prod = (await call("sources:list", {}))?.sources.find((s) => s.id === "prod");
+    const restarted = await desk(safeStorage, file);
+    const prod = (await restarted.call("sources:list", {}))?.sources.find((s) => s.id === "prod");
     expect(prod).toMatchObject({ secret: "missing", secretProblem: expect.stringMatching(/cannot be decrypted .* enter it again/) });
   });
 

@@ -1,8 +1,10 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createAppServices } from "../../../main/app/app-services";
 import { createHandlers, forwardEvents, type HandlerServices } from "../../../main/app/handlers";
 import { guardedCall } from "../../../main/app/ipc-guard";
-import { memoryStore } from "../../../main/services/alerts/key-value-store";
 import { EMBEDDED_WORKSPACE_DIR } from "../../../main/services/workspace/load-workspace";
 import { whoIsOnCall } from "../../../shared/domain/rotation/on-call";
 import type { StatusSnapshot } from "../../../shared/domain/status";
@@ -12,14 +14,14 @@ import { createFakeClock, type FakeClock } from "../../fakes/fake-clock";
 const AT = new Date("2026-03-10T15:00:00Z"); // 11:00 in New York, two days after the DST change
 const running: HandlerServices[] = [];
 
-function desk(clock: FakeClock = createFakeClock(AT)) {
+function desk(clock: FakeClock = createFakeClock(AT), stateDir?: string) {
   const services = createAppServices({
     name: "oncall-desk",
     version: "0.0.0-test",
-    workspaceDir: EMBEDDED_WORKSPACE_DIR,
+    workspaceOverride: EMBEDDED_WORKSPACE_DIR,
     embeddedWorkspaceDir: EMBEDDED_WORKSPACE_DIR,
     clock,
-    alertStore: memoryStore(),
+    stateDirFor: stateDir === undefined ? undefined : () => stateDir,
   });
   running.push(services);
   const handlers = createHandlers(services);
@@ -50,6 +52,21 @@ describe("status, KPI, on-call, escalation, alert and schedule channels on the d
     expect(states).toContain("late");
     expect(states).toContain("at-risk");
     expect(snapshot.alerts.map((a) => a.kind)).toEqual(expect.arrayContaining(["late", "at-risk"]));
+  });
+
+  it("kpis:get takes the resolution time from the incidents of the state folder: 40 minutes from start to resolved", async () => {
+    const clock = createFakeClock(AT);
+    const { call, firstSnapshot } = desk(clock, mkdtempSync(path.join(tmpdir(), "ocd-kpi-incidents-")));
+    const snapshot = await firstSnapshot();
+    const before = await call("kpis:get", { days: 7 });
+    expect(before!.overall.resolution).toMatchObject({ value: null, count: 0 });
+    const late = snapshot.alerts.find((a) => a.kind === "late")!;
+    const incident = await call("incidents:start", { alertId: late.id, as: "alex" });
+    await clock.advance(40 * 60_000);
+    await call("incidents:resolve", { incidentId: incident.id, summary: "re-ran the load", cause: "infrastructure", risks: [], followUps: [], as: "alex" });
+    const after = await call("kpis:get", { days: 7 });
+    expect(after!.overall.resolution).toMatchObject({ value: 40 * 60_000, count: 1 });
+    expect(after!.pipelines[late.pipelineId]!.resolution).toMatchObject({ value: 40 * 60_000, count: 1 });
   });
 
   it("kpis:get gives the monitor's KPIs over 7 or 30 days at the clock's now, acknowledgements included", async () => {

@@ -20,7 +20,7 @@ describe("createWorkspaceState", () => {
     const listener = vi.fn();
     const unsubscribe = state.subscribe(listener);
     await state.reload();
-    expect(listener).toHaveBeenCalledWith(BROKEN);
+    expect(listener).toHaveBeenCalledWith(BROKEN, { switched: false });
     unsubscribe();
     await state.reload();
     expect(listener).toHaveBeenCalledTimes(1);
@@ -32,5 +32,22 @@ describe("createWorkspaceState", () => {
     const state = createWorkspaceState(load);
     await expect(state.current()).rejects.toThrow("EIO");
     await expect(state.current()).resolves.toBe(BROKEN);
+  });
+
+  it("switches to another workspace: subscribers hear it as a switch, and a read of the old one still in flight is not taken for the new", async () => {
+    const OTHER: WorkspaceResult = { ok: false, problems: [{ file: ".", line: 1, col: 1, path: "", message: "other" }] };
+    let finishOld: ((result: WorkspaceResult) => void) | undefined;
+    const state = createWorkspaceState(() => new Promise<WorkspaceResult>((resolve) => (finishOld = resolve)));
+    const heard: [WorkspaceResult, { switched: boolean }][] = [];
+    state.subscribe((result, change) => heard.push([result, change]));
+    const oldReload = state.reload();
+    const switched = state.switchTo(async () => OTHER);
+    await expect(switched).resolves.toBe(OTHER);
+    finishOld?.(BROKEN);
+    // The old folder's reload answers with the new workspace and tells nobody about the old one.
+    await expect(oldReload).resolves.toBe(OTHER);
+    expect(heard).toEqual([[OTHER, { switched: true }]]);
+    expect(state.latest()).toBe(OTHER);
+    await expect(state.current()).resolves.toBe(OTHER);
   });
 });

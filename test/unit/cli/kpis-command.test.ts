@@ -22,10 +22,14 @@ describe("oncall-desk kpis", () => {
     const readings = await createDemoSource({ id: "demo" }).read(ws.pipelines, { now, signal: new AbortController().signal });
     const runs = new Map<string, readonly PipelineRun[]>(readings.flatMap((r) => (r.ok ? [[r.pipelineId, r.runs] as const] : [])));
     // --at keeps alerts in memory and none are acknowledged yet, so MTTA has nothing to measure.
-    const expected = computeKpis({ pipelines: ws.pipelines, runs, acknowledgements: [], targets: ws.kpis, now }, 30);
+    const expected = computeKpis({ pipelines: ws.pipelines, runs, acknowledgements: [], targets: ws.kpis, now, zone: ws.timezone }, 30);
     expect(out.windows[1]).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(Object.keys(out.windows[0].pipelines).sort()).toEqual(ws.pipelines.map((p) => p.id).sort());
     expect(out.windows[0].overall.slaCompliance.target).toBe(0.95);
+    // The trend: one value per local day of the window (Nov 18 09:00 EST to Nov 25 09:00 EST touches 8 days).
+    expect(out.windows[0].overall.freshness.daily.map((d: { date: string }) => d.date)).toEqual(["2026-11-18", "2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22", "2026-11-23", "2026-11-24", "2026-11-25"]);
+    expect(out.windows[0].overall.completeness).toMatchObject({ value: null, unmeasured: "not measured by any source" });
+    expect(out.windows[0].dataAge.overall).toBeGreaterThan(0);
   });
 
   it("prints a table per window with the targets, labelled demo", async () => {
@@ -33,8 +37,13 @@ describe("oncall-desk kpis", () => {
     expect(await runCli(["kpis", "--at", AT, "--days", "7"], io)).toBe(0);
     const lines = io.stdout().trim().split("\n");
     expect(lines[0]).toMatch(/^KPIs, last 7 days .* demo data is simulated$/);
-    expect(lines).toHaveLength(2 + 1 + 5);
-    expect(lines[2]).toMatch(/^overall\s+\S+.*\(≥ 95%\)/);
+    // Title, header, nine KPIs, the age of the newest data, then why three KPIs have no value.
+    expect(lines).toHaveLength(2 + 9 + 1 + 3);
+    expect(lines[1]).toMatch(/^KPI\s+target\s+overall\s+Unit-level Profit\s+.*trend \(daily\)$/);
+    expect(lines[2]).toMatch(/^SLA compliance\s+≥ 95%\s+\d+(\.\d+)?% [✓✗]\s+/);
+    expect(lines[5]).toMatch(/^freshness \(median\)\s+≤ 1h\s+/);
+    expect(lines[11]).toMatch(/^age of newest data\s+\(no target\)/);
+    expect(lines.slice(12)).toEqual(["  resolution: no incidents in the window", "  completeness: not measured by any source", "  accuracy: not measured by any source"]);
   });
 
   it("rejects a window the sources cannot cover", async () => {

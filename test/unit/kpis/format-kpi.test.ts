@@ -15,3 +15,11 @@ describe("KPI text", () => {
     expect(kpiCell(none)).toBe("—");
   });
 });
+
+describe("a KPI no source can measure", () => {
+  it("says why instead of a number", () => {
+    const unmeasured = { value: null, unit: "fraction", target: 0.995, met: null, unmeasured: "not measured by any source" } as const;
+    expect(kpiText(unmeasured)).toEqual({ value: "not measured by any source", target: "≥ 99.5%", met: null });
+    expect(kpiCell(unmeasured)).toBe("not measured by any source");
+  });
+});

@@ -59,8 +59,8 @@ describe("oncall-desk rotation commands", () => {
     const christmas = await run("lint", "--from", "2026-12-20", "--to", "2026-12-29", "--json");
     expect(christmas.code).toBe(1);
     const findings = JSON.parse(christmas.out).findings;
-    expect(findings[0]).toMatchObject({ kind: "long-stretch", severity: "error", engineers: ["alex"], start: "2026-12-24T01:00:00-05:00", end: "2026-12-27T01:00:00-05:00" });
-    expect(Object.keys(findings[0]).sort()).toEqual(["end", "engineers", "kind", "message", "severity", "start", "suggestion"]);
+    expect(findings[0]).toMatchObject({ kind: "long-stretch", severity: "error", engineers: ["alex"], start: "2026-12-24T01:00:00-05:00", end: "2026-12-27T01:00:00-05:00", holiday: "Christmas" });
+    expect(Object.keys(findings[0]).sort()).toEqual(["end", "engineers", "holiday", "kind", "message", "severity", "start", "suggestion"]);
     const february = await run("lint", "--from", "2026-02-01", "--to", "2026-03-01");
     expect(february.code).toBe(0);
     expect(february.out).toMatch(/0 error/);

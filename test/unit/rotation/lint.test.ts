@@ -15,7 +15,7 @@ describe("lint", () => {
     const findings = lint(await defaultWorkspace(), "2026-12-20T00:00", "2026-12-29T00:00");
     const [stretch, ...others] = of(findings, "long-stretch");
     expect(others).toEqual([]);
-    expect(stretch).toMatchObject({ severity: "error", engineers: ["alex"], start: at("2026-12-24T01:00"), end: at("2026-12-27T01:00") });
+    expect(stretch).toMatchObject({ severity: "error", engineers: ["alex"], start: at("2026-12-24T01:00"), end: at("2026-12-27T01:00"), holiday: "Christmas" });
     expect(hoursBetween(stretch!.start, stretch!.end)).toBe(72);
     expect(stretch!.message).toMatch(/72h straight/);
     expect(stretch!.message).toMatch(/Christmas/);
@@ -71,6 +71,8 @@ describe("lint", () => {
       { severity: "warning", engineers: ["alex"], start: at("2026-01-08T03:00"), end: at("2026-01-08T09:00") },
     ]);
     expect(of(findings, "long-stretch")).toMatchObject([{ severity: "warning", engineers: ["alex"], start: at("2026-01-07T09:00"), end: at("2026-01-08T03:00") }]);
+    // Overrides, not a holiday rule, made this stretch.
+    expect(of(findings, "long-stretch")[0]!.holiday).toBeUndefined();
   });
 
   it("shifts given to someone on time off, a holiday nobody is eligible for, both owners away, slot times that do not meet, a useless override", async () => {

@@ -116,6 +116,33 @@ describe("http-json source", () => {
     expect(errorOf((await read([churn]))[0]!)).toMatchObject({ kind: "parse", message: 'source home: partition_end "yesterday-ish" is not a date' });
   });
 
+  it("reads completeness and accuracy per run where the mapping names them: fractions or percentage texts, absent when a run has none", async () => {
+    fake.document = {
+      data: {
+        runs: [
+          { run_id: 1, job: "churn", status: { name: "OK" }, partition_end: "2024-06-03T09:00:00Z", quality: { complete: 0.997, accurate: "99.95%" } },
+          { run_id: 2, job: "churn", status: { name: "OK" }, partition_end: "2024-06-03T10:00:00Z", quality: { complete: "100%" } },
+          { run_id: 3, job: "churn", status: { name: "RUNNING" }, partition_end: "2024-06-03T11:00:00Z", quality: null },
+        ],
+      },
+    };
+    const [reading] = await read([churn], config({ mapping: { ...mapping, completeness: "quality.complete", accuracy: "quality.accurate" } }));
+    expect(reading?.ok && reading.runs.map((r) => [r.runId, r.completeness, r.accuracy]).sort()).toEqual([
+      ["1", 0.997, 0.9995],
+      ["2", 1, undefined],
+      ["3", undefined, undefined],
+    ]);
+    // Without the mapping, no run says anything about quality.
+    const [plain] = await read([churn]);
+    expect(plain?.ok && plain.runs.some((r) => "completeness" in r || "accuracy" in r)).toBe(false);
+  });
+
+  it("reports a share that is neither a fraction nor a percentage as a parse error naming the field", async () => {
+    fake.document = { data: { runs: [{ job: "churn", status: { name: "OK" }, partition_end: "2024-06-03T09:00:00Z", complete: 99.5 }] } };
+    const [reading] = await read([churn], config({ mapping: { ...mapping, completeness: "complete" } }));
+    expect(errorOf(reading!)).toMatchObject({ kind: "parse", message: 'source home: field complete holds 99.5, not a fraction from 0 to 1 or a percentage such as "99.5%"' });
+  });
+
   it("reports a rejected token as an auth error", async () => {
     const [reading] = await createSource(config(), { env: { STATUS_TOKEN: "stale" } }).read([churn], { now: NOW, signal: new AbortController().signal });
     expect(errorOf(reading!)).toEqual({ sourceId: "home", kind: "auth", status: 401, message: "authentication failed for source home (HTTP 401: unauthorized)" });

@@ -27,9 +27,9 @@ describe("stored secrets first, then the environment", () => {
 
     // Nothing stored: the environment's (wrong) password is used.
     expect(errorOf(await read())).toMatchObject({ kind: "auth", status: 401 });
-    store.set("AIRFLOW_PASSWORD", "s3cret");
+    await store.set("AIRFLOW_PASSWORD", "s3cret");
     expect(await read()).toMatchObject({ ok: true, runs: [expect.objectContaining({ state: "success" })] });
-    store.delete("AIRFLOW_PASSWORD");
+    await store.delete("AIRFLOW_PASSWORD");
     expect(errorOf(await read())).toMatchObject({ kind: "auth", status: 401 });
   });
 
@@ -39,15 +39,15 @@ describe("stored secrets first, then the environment", () => {
     expect(errorOf(reading!)).toEqual({ sourceId: "prod", kind: "config", message: "source prod: environment variable AIRFLOW_PASSWORD is not set" });
   });
 
-  it("secretOrigin says where a name resolves from; an empty variable counts as unset", () => {
+  it("secretOrigin says where a name resolves from; an empty variable counts as unset", async () => {
     const store = memorySecretStore();
     const env = { FROM_ENV: "x", EMPTY: "" };
-    store.set("STORED", "y");
+    await store.set("STORED", "y");
     expect(secretOrigin("STORED", store, env)).toBe("stored");
     expect(secretOrigin("FROM_ENV", store, env)).toBe("environment");
     expect(secretOrigin("EMPTY", store, env)).toBe("missing");
     expect(secretOrigin("NOWHERE", store, env)).toBe("missing");
-    store.set("FROM_ENV", "z");
+    await store.set("FROM_ENV", "z");
     expect(secretOrigin("FROM_ENV", store, env)).toBe("stored");
     expect(storedSecretsFirst(store, env).FROM_ENV).toBe("z");
   });

@@ -71,6 +71,10 @@ const cases: { name: string; file: string; from: string; to: string; at: string;
   { name: "score of the wrong type", file: "risks.yaml", from: "score: { likelihood: 4, impact: 4 }", to: 'score: { likelihood: "high", impact: 4 }', at: '"high"', path: "risks[0].score.likelihood", message: /expected number, got string/ },
   { name: "ineligible holiday group", file: "workspace.yaml", from: "eligible: [senior] }\n  - { name: New Year", to: "eligible: [seniors] }\n  - { name: New Year", at: "seniors", path: "holidays[0].eligible[0]", message: /neither a level .* \(did you mean "senior"\?\)/ },
   { name: "bad holiday rule", file: "workspace.yaml", from: '"4th thursday in november"', to: '"fourth thursday of november"', at: '"fourth', path: "holidays[2].rule", message: /expected a rule like/ },
+  { name: "review interval not in whole days", file: "workspace.yaml", from: "review_interval: 90d", to: "review_interval: 36h", at: "36h", path: "risk_settings.review_interval", message: /expected a whole number of days \(e\.g\. 90d, 12w\)/ },
+  { name: "runbook age that is no duration", file: "workspace.yaml", from: "runbook_max_age: 31d", to: "runbook_max_age: monthly", at: "monthly", anchor: "runbook_max_age: monthly", path: "risk_settings.runbook_max_age", message: /invalid duration/ },
+  { name: "silo share that is no percentage", file: "workspace.yaml", from: "silo_share: 40%", to: "silo_share: 140%", at: "140%", path: "risk_settings.silo_share", message: /invalid percentage/ },
+  { name: "unknown risk setting", file: "workspace.yaml", from: "silo_share: 40%", to: "silo_shares: 40%", at: "silo_shares", path: "risk_settings.silo_shares", message: /unknown key "silo_shares" \(did you mean "silo_share"\?\)/ },
   { name: "runbook with no steps", file: "runbooks/daily_growth.md", from: "1. Check marketing data availability\n2. Verify user activity data completeness\n3. Review campaign attribution logic\n4. Validate growth metric calculations", to: "- Ask around", at: "## Troubleshooting", path: "## Troubleshooting", message: /no checklist steps/ },
 ];
 

@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-// Draws the tray icons (one per state, 1x and @2x, colour and macOS template) and the app icon
-// as PNGs with no dependencies, so they can be regenerated and reviewed as code:
-//   node assets/tray/make-icons.mjs
+// Draws the tray icons (one per state, 1x and @2x, colour and macOS template) and the app icon at
+// every size each platform wants, as code that can be reviewed and re-run:
+//   node assets/make-icons.mjs
+// The shapes are drawn per size (not scaled down), as PNGs with no dependencies; the app icon is
+// then packed as Windows .ico and macOS .icns with @shockpkg/icon-encoder.
 // Each state has its own shape as well as its own colour, so the icon reads without colour
 // (macOS template images are monochrome, and some users do not tell red from green).
 import { Buffer } from "node:buffer";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { deflateSync, crc32 } from "node:zlib";
 import path from "node:path";
+import { IconIcns, IconIco } from "@shockpkg/icon-encoder";
 
 const here = import.meta.dirname;
+const tray = path.join(here, "tray");
 
 const disc = (x, y, r) => x * x + y * y <= r * r;
 const ring = (x, y, inner, outer) => !disc(x, y, inner) && disc(x, y, outer);
@@ -65,9 +69,9 @@ function png(size, pixel) {
 for (const [tone, inside] of Object.entries(SHAPES)) {
   for (const [suffix, size] of [["", 16], ["@2x", 32]]) {
     const colour = COLOURS[tone];
-    writeFileSync(path.join(here, `${tone}${suffix}.png`), png(size, (x, y) => (inside(x, y) ? [...colour, 1] : [0, 0, 0, 0])));
+    writeFileSync(path.join(tray, `${tone}${suffix}.png`), png(size, (x, y) => (inside(x, y) ? [...colour, 1] : [0, 0, 0, 0])));
     // Template images: black plus alpha; macOS tints them for light and dark menu bars.
-    writeFileSync(path.join(here, `${tone}Template${suffix}.png`), png(size, (x, y) => (inside(x, y) ? [0, 0, 0, 1] : [0, 0, 0, 0])));
+    writeFileSync(path.join(tray, `${tone}Template${suffix}.png`), png(size, (x, y) => (inside(x, y) ? [0, 0, 0, 1] : [0, 0, 0, 0])));
   }
 }
 
@@ -78,12 +82,30 @@ const roundedSquare = (x, y) => {
   const dy = Math.max(Math.abs(y) - (0.9 - r), 0);
   return dx * dx + dy * dy <= r * r;
 };
-writeFileSync(
-  path.join(here, "..", "icon.png"),
-  png(512, (x, y) => {
+const appIcon = (size) =>
+  png(size, (x, y) => {
     if (!roundedSquare(x, y)) return [0, 0, 0, 0];
     if (disc(x, y, 0.42) && !exclamation(x / 0.45, y / 0.45)) return [255, 255, 255, 1];
     const t = (x + y + 2) / 4;
     return [Math.round(47 + (107 - 47) * t), Math.round(111 + (78 - 111) * t), Math.round(237 + (234 - 237) * t), 1];
-  }),
-);
+  });
+
+// Linux: a folder of NxN.png, installed into the hicolor theme at each size (electron-builder's
+// linux.icon); the window and the tray fall back to icon.png.
+const LINUX_SIZES = [16, 24, 32, 48, 64, 128, 256, 512];
+// Windows .ico: the sizes Explorer, the taskbar and the installer pick from.
+const ICO_SIZES = [16, 24, 32, 48, 64, 128, 256];
+// macOS .icns: each type is one size (ic11-ic14 and ic10 are the @2x of 16, 32, 128, 256, 512).
+const ICNS_TYPES = [["ic04", 16], ["ic05", 32], ["ic11", 32], ["ic12", 64], ["ic07", 128], ["ic13", 256], ["ic08", 256], ["ic14", 512], ["ic09", 512], ["ic10", 1024]];
+
+const images = new Map([...new Set([...LINUX_SIZES, ...ICO_SIZES, ...ICNS_TYPES.map(([, size]) => size)])].map((size) => [size, appIcon(size)]));
+mkdirSync(path.join(here, "icons"), { recursive: true });
+for (const size of LINUX_SIZES) writeFileSync(path.join(here, "icons", `${size}x${size}.png`), images.get(size));
+writeFileSync(path.join(here, "icon.png"), images.get(512));
+const ico = new IconIco();
+for (const size of ICO_SIZES) await ico.addFromPng(images.get(size));
+writeFileSync(path.join(here, "icon.ico"), ico.encode());
+const icns = new IconIcns();
+icns.toc = true;
+for (const [type, size] of ICNS_TYPES) await icns.addFromPng(images.get(size), [type]);
+writeFileSync(path.join(here, "icon.icns"), icns.encode());
