@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["out/**", "dist/**", "node_modules/**", "test-results/**", "playwright-report/**"] },
+  { ignores: ["out/**", "dist/**", "node_modules/**", "test-results/**", "playwright-report/**", ".stryker-tmp/**", "test/mutation/reports/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

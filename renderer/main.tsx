@@ -1,23 +1,21 @@
-/** The renderer entry: mounts the overview inside the error boundary and the react-query provider. */
+/** The renderer entry: paints the OS's colour scheme before the first frame, asks for the Now view's data, then mounts the app. */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { QueryClientProvider } from "@tanstack/react-query";
+import "@fontsource-variable/inter/wght.css";
+import { App } from "./app/app";
+import { osTheme, paintTheme } from "./app/theme";
 import { createQueryClient } from "./queries/query-client";
-import { ErrorBoundary } from "./components/error-boundary";
-import { OverviewPage } from "./features/overview/overview-page";
-import { WelcomeGate } from "./features/welcome/welcome-gate";
+import { prefetchNow } from "./queries/status";
 import "./styles.css";
 
+paintTheme(osTheme());
+const client = createQueryClient();
+// The window opens on Now more often than not; a view opened by route simply finds these cached.
+prefetchNow(client);
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
-    <ErrorBoundary>
-      <QueryClientProvider client={createQueryClient()}>
-        <WelcomeGate>
-          <OverviewPage />
-        </WelcomeGate>
-      </QueryClientProvider>
-    </ErrorBoundary>
+    <App client={client} />
   </StrictMode>,
 );

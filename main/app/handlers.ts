@@ -167,6 +167,13 @@ export function createHandlers(services: HandlerServices): Handlers {
     "settings:update": async (patch) => services.settings.update(patch),
     "workspace:choose": async ({ action }) => services.chooseWorkspace(action),
     ...incidentHandlers(services),
+    "pipeline:history": async ({ pipelineId, days }) => {
+      const d = await desk.current();
+      if (!d) return null;
+      const history = d.monitor.history(pipelineId, days);
+      if (!history) throw new Error(`unknown pipeline "${pipelineId}"`);
+      return history;
+    },
     ...recoveryHandlers(services),
   };
 }

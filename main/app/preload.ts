@@ -48,6 +48,7 @@ const api = {
   saveHandoffNote: invoker("handoff:save-note"),
   listRunbooks: invoker("runbooks:list"),
   getRunbook: invoker("runbooks:get"),
+  getPipelineHistory: invoker("pipeline:history"),
   listRecoveryActions: invoker("recovery:list"),
   previewClearFailedTasks: invoker("recovery:preview-clear"),
   clearFailedTasks: invoker("recovery:clear"),

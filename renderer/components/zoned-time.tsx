@@ -2,14 +2,36 @@
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** "Tue, Mar 10, 04:00 EDT" (en-US names the zone by its abbreviation): one cached formatter per zone. */
-export function formatZoned(iso: string, zone: string): string {
-  let format = formats.get(zone);
+const SHAPES = {
+  full: { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hour12: false, timeZoneName: "short" },
+  time: { hour: "2-digit", minute: "2-digit", hour12: false, timeZoneName: "short" },
+  day: { day: "numeric", month: "short" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** One cached formatter per zone and shape. */
+function formatter(zone: string, shape: keyof typeof SHAPES): Intl.DateTimeFormat {
+  const key = `${shape} ${zone}`;
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hour12: false, timeZoneName: "short" });
-    formats.set(zone, format);
+    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, ...SHAPES[shape] });
+    formats.set(key, format);
   }
-  return format.format(new Date(iso));
+  return format;
+}
+
+/** "Tue, Mar 10, 04:00 EDT" (en-US names the zone by its abbreviation). */
+export function formatZoned(iso: string, zone: string): string {
+  return formatter(zone, "full").format(new Date(iso));
+}
+
+/** "04:00 EDT": the wall time alone, for instants of today. */
+export function formatZonedTime(iso: string, zone: string): string {
+  return formatter(zone, "time").format(new Date(iso));
+}
+
+/** "Mar 9": the local day alone. */
+export function formatZonedDay(iso: string, zone: string): string {
+  return formatter(zone, "day").format(new Date(iso));
 }
 
 /** A <time> element for `iso` in `zone`; a dash for no instant. */

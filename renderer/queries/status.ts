@@ -1,20 +1,31 @@
 /** Pipeline status, who is on call and escalation over the bridge; all re-fetched when main says the status changed. */
 import { useEffect } from "react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { oncall } from "../api";
 
 const STATUS_KEY = ["status"] as const;
 const ONCALL_KEY = ["oncall"] as const;
 const ESCALATION_KEY = ["escalation"] as const;
 
+/** The status query, shared by the hook and the prefetch at startup. */
+export const statusQuery = { queryKey: STATUS_KEY, queryFn: () => oncall().getStatus({}) };
+
+/** The on-call query, shared by the hook and the prefetch at startup. */
+export const onCallQuery = { queryKey: ONCALL_KEY, queryFn: () => oncall().getOnCall({}) };
+
 /** The status snapshot: every pipeline's state and the open alerts (null while the workspace is invalid). */
 export function useStatus() {
-  return useQuery({ queryKey: STATUS_KEY, queryFn: () => oncall().getStatus({}) });
+  return useQuery(statusQuery);
 }
 
 /** Who is on call now, until when, and who is next. */
 export function useOnCall() {
-  return useQuery({ queryKey: ONCALL_KEY, queryFn: () => oncall().getOnCall({}) });
+  return useQuery(onCallQuery);
+}
+
+/** Asks main for what the Now view shows first before React renders anything, so the answers are on their way during the first render. */
+export function prefetchNow(client: QueryClient): void {
+  for (const query of [onCallQuery, statusQuery]) void client.prefetchQuery<unknown>(query);
 }
 
 /** The escalation chain of a pipeline now; idle while none is selected. */
@@ -36,20 +47,14 @@ export function useSnoozeAlert() {
   return useMutation({ mutationFn: ({ alertId, until }: { alertId: string; until: string }) => oncall().snoozeAlert({ alertId, until }) });
 }
 
-/**
- * Keeps status, on-call and escalation in step with main: `status:changed` re-fetches them (a handoff
- * or a reload moves them all), and `status:focus` (a clicked notification) calls `onFocus`.
- */
-export function useStatusEvents(onFocus: (pipelineId: string) => void): void {
+/** Keeps status, on-call and escalation in step with main: `status:changed` re-fetches them (a handoff or a reload moves them all). */
+export function useStatusEvents(): void {
   const client = useQueryClient();
-  useEffect(() => {
-    const stopChanged = oncall().on("status:changed", () => {
-      for (const queryKey of [STATUS_KEY, ONCALL_KEY, ESCALATION_KEY]) void client.invalidateQueries({ queryKey });
-    });
-    const stopFocus = oncall().on("status:focus", ({ pipelineId }) => onFocus(pipelineId));
-    return () => {
-      stopChanged();
-      stopFocus();
-    };
-  }, [client, onFocus]);
+  useEffect(
+    () =>
+      oncall().on("status:changed", () => {
+        for (const queryKey of [STATUS_KEY, ONCALL_KEY, ESCALATION_KEY]) void client.invalidateQueries({ queryKey });
+      }),
+    [client],
+  );
 }

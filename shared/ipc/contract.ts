@@ -14,6 +14,7 @@ import type { EscalationSent, IncidentEscalation } from "../domain/incidents/inc
 import type { IncidentSummary, IncidentView } from "../domain/incidents/incident-view";
 import type { ClearOutcome, RecoveryOptions } from "../domain/incidents/recovery";
 import type { KpiReport } from "../domain/kpis/kpis";
+import type { PipelineHistory } from "../domain/sla/pipeline-history";
 import type { EscalationChain } from "../domain/rotation/escalation-chain";
 import type { OnCallView, ShiftView } from "../domain/rotation/on-call-view";
 import type { FairnessJson, LintJson } from "../domain/rotation/report-json";
@@ -85,6 +86,9 @@ export interface OptionalRange {
 
 /** The KPI windows the window offers: sources are read 30 days back, so no longer. */
 export type KpiDays = 7 | 30;
+
+/** The days of history a pipeline view may ask for: sources are read 30 days back, so no longer. */
+export const MAX_HISTORY_DAYS = 30;
 
 /** What became of a file main was asked to save: not saved when the user cancelled the dialog. */
 export interface SaveResult {
@@ -209,6 +213,8 @@ export interface InvokeMap {
   "runbooks:list": { method: "listRunbooks"; request: NoParams; response: RunbookView[] | null };
   /** One pipeline's runbook; null while the workspace is invalid. */
   "runbooks:get": { method: "getRunbook"; request: { pipelineId: string }; response: RunbookView | null };
+  /** One pipeline's intervals over the last `days` days (at most MAX_HISTORY_DAYS) up to main's now against their deadlines, and its newest runs; null while the workspace is invalid. */
+  "pipeline:history": { method: "getPipelineHistory"; request: { pipelineId: string; days: number }; response: PipelineHistory | null };
   /**
    * The recovery actions for the run the incident answers (from the monitor's last reading), with
    * `notes` saying plainly why anything is not offered. `open-*` actions carry their URL: open it with

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { CAUSE_CATEGORIES, followUpSchema } from "../domain/incidents/incident-events";
 import { settingsPatchSchema } from "../domain/settings";
-import type { InvokeChannel, InvokeMap } from "./contract";
+import { MAX_HISTORY_DAYS, type InvokeChannel, type InvokeMap } from "./contract";
 
 const noParams = z.strictObject({});
 const instant = z.iso.datetime({ offset: true });
@@ -74,6 +74,7 @@ export const REQUEST_SCHEMAS: { readonly [K in InvokeChannel]: z.ZodType<InvokeM
   "handoff:save-note": z.strictObject({ text, as: id.optional(), share: z.boolean().optional() }),
   "runbooks:list": noParams,
   "runbooks:get": z.strictObject({ pipelineId: id }),
+  "pipeline:history": z.strictObject({ pipelineId: id, days: z.number().int().min(1).max(MAX_HISTORY_DAYS) }),
   "recovery:list": z.strictObject({ incidentId }),
   "recovery:preview-clear": z.strictObject(onIncident),
   // Airflow run ids are at most 250 characters.

@@ -1,4 +1,7 @@
-/** The base of every fake pipeline server: node:http on 127.0.0.1:0, request log, programmable faults, self-closing. */
+/**
+ * The base of every fake pipeline server: node:http on 127.0.0.1:0, request log, programmable faults, self-closing.
+ * Copies a real server's socket behaviour: answers, errors, resets, and bodies that stall, trickle or break off.
+ */
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -33,7 +36,13 @@ export type Fault =
   /** The socket is destroyed without an answer. */
   | { kind: "reset" }
   /** A proxy's HTML error page. */
-  | { kind: "html"; status: number };
+  | { kind: "html"; status: number }
+  /** Copies a half-dead server or proxy: the normal status and headers go out, then the body never comes. */
+  | { kind: "stall-after-headers" }
+  /** Copies a slow link or a server streaming a huge result: the normal answer, `chunkBytes` every `everyMs`. */
+  | { kind: "slow-body"; everyMs: number; chunkBytes?: number }
+  /** Copies an upstream that crashes mid-answer: headers with the full Content-Length and half the body, then the socket is destroyed. */
+  | { kind: "close-mid-body" };
 
 /** Builds the API's error body for a status (problem+json for Airflow v1, `{detail}` for v2, text for Spark). */
 export type ErrorBody = (status: number, title: string, detail?: string) => FakeResponse;
@@ -44,7 +53,11 @@ export interface FakeServer {
   readonly url: string;
   /** Every request received, in order. */
   readonly requests: FakeRequest[];
-  /** Gives the next `times` requests whose path contains `path` (any path by default) this fault. */
+  /**
+   * Gives the next `times` requests whose path contains `path` (any path by default) this fault.
+   * A path naming one pipeline's resource (`/dags/<dag_id>/`) makes some pipelines of a source fail
+   * while the others are served, as when one DAG is broken or rate limited; `times: Infinity` keeps it failing.
+   */
   fault(fault: Fault, options?: { times?: number; path?: string }): void;
   /** Drops faults not yet used up, so one test's faults never leak into the next. */
   clearFaults(): void;
@@ -67,11 +80,17 @@ function parseBody(text: string, contentType: string | undefined): unknown {
   }
 }
 
-function send(res: ServerResponse, reply: FakeResponse): void {
+/** The bytes and headers of a reply. */
+function encode(reply: FakeResponse): { payload: Buffer; headers: Record<string, string> } {
   const isText = typeof reply.body === "string";
   const contentType = reply.contentType ?? (isText ? "text/plain" : "application/json");
-  const payload = reply.body === undefined ? "" : isText ? (reply.body as string) : JSON.stringify(reply.body);
-  res.writeHead(reply.status, { "content-type": contentType, ...reply.headers });
+  const payload = Buffer.from(reply.body === undefined ? "" : isText ? (reply.body as string) : JSON.stringify(reply.body), "utf8");
+  return { payload, headers: { "content-type": contentType, ...reply.headers } };
+}
+
+function send(res: ServerResponse, reply: FakeResponse): void {
+  const { payload, headers } = encode(reply);
+  res.writeHead(reply.status, headers);
   res.end(payload);
 }
 
@@ -100,17 +119,28 @@ export async function startFakeServer(
       const planned = faults.find((f) => f.times > 0 && request.path.includes(f.path));
       if (planned) planned.times -= 1;
       const answer = async () => send(res, await handler(request));
+      /** Sends the normal answer's status and headers (with the Content-Length of the whole body) now, and leaves the body to `body`. */
+      const headersThen = async (body: (payload: Buffer) => void) => {
+        const reply = await handler(request);
+        const { payload, headers } = encode(reply);
+        res.writeHead(reply.status, { ...headers, "content-length": String(payload.length) });
+        res.flushHeaders();
+        body(payload);
+      };
+      const later = (ms: number, fn: () => void) => {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          fn();
+        }, ms);
+        timers.add(timer);
+      };
       switch (planned?.fault.kind) {
         case undefined:
           return void answer();
-        case "delay": {
-          const timer = setTimeout(() => {
-            timers.delete(timer);
+        case "delay":
+          return later(planned.fault.ms, () => {
             if (!res.destroyed) void answer();
-          }, planned.fault.ms);
-          timers.add(timer);
-          return;
-        }
+          });
         case "error":
           return send(res, errorBody(planned.fault.status, planned.fault.title, planned.fault.detail));
         case "retry-after":
@@ -121,6 +151,25 @@ export async function startFakeServer(
           return void req.socket.destroy();
         case "html":
           return send(res, { status: planned.fault.status, body: HTML_PAGE, contentType: "text/html" });
+        case "stall-after-headers":
+          // Nothing more is written; close() drops the socket.
+          return void headersThen(() => undefined);
+        case "slow-body": {
+          const { everyMs, chunkBytes = 1 } = planned.fault;
+          return void headersThen((payload) => {
+            const drip = (offset: number) => {
+              if (res.destroyed) return;
+              if (offset >= payload.length) return void res.end();
+              res.write(payload.subarray(offset, offset + chunkBytes));
+              later(everyMs, () => drip(offset + chunkBytes));
+            };
+            drip(0);
+          });
+        }
+        case "close-mid-body":
+          return void headersThen((payload) => {
+            res.write(payload.subarray(0, Math.max(1, Math.floor(payload.length / 2))), () => later(20, () => req.socket.destroy()));
+          });
       }
     });
   });

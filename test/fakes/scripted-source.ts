@@ -1,4 +1,7 @@
-/** A PipelineSource for poller tests: each read follows the next planned outcome and is recorded. */
+/**
+ * A PipelineSource for poller tests: each read follows the next planned outcome and is recorded.
+ * Copies the source contract (pipeline-source.ts): one reading per pipeline, failures per pipeline, never a throw (unless told).
+ */
 import type { Clock } from "../../main/services/clock";
 import type { PipelineSource } from "../../main/services/sources/pipeline-source";
 import type { PipelineReading, SourceError } from "../../shared/domain/runs";
@@ -13,7 +16,9 @@ export type Outcome =
   /** Settles (ok) when `until` resolves. */
   | { until: Promise<void> }
   /** Breaks the never-throw contract. */
-  | "throw";
+  | "throw"
+  /** Several pipelines where some fail: each listed pipeline fails with its error; the others read ok. */
+  | { each: Record<string, { fail: Pick<SourceError, "kind"> & Partial<SourceError> }> };
 
 /** The source and what happened to it. */
 export interface ScriptedSource extends PipelineSource {
@@ -59,16 +64,16 @@ export function scriptedSource(id: string, clock: Clock): ScriptedSource {
         if (outcome === "hang") await new Promise<never>(() => {});
         if (outcome === "throw") throw new Error("bug in source");
         if (typeof outcome === "object" && "until" in outcome) await outcome.until;
-        if (typeof outcome === "object" && "fail" in outcome) {
-          const error: SourceError = { sourceId: id, message: `${id} failed`, ...outcome.fail };
-          return pipelines.map((p) => ({ pipelineId: p.id, ok: false, error, fetchedAt }));
-        }
-        return pipelines.map((p) => ({
-          pipelineId: p.id,
-          ok: true,
-          fetchedAt,
-          runs: [{ pipelineId: p.id, runId: `${id}-${call}`, state: "success", intervalEnd: fetchedAt, start: null, end: null }],
-        }));
+        const failure = (pipelineId: string) => {
+          if (typeof outcome !== "object") return undefined;
+          if ("fail" in outcome) return outcome.fail;
+          return "each" in outcome ? outcome.each[pipelineId]?.fail : undefined;
+        };
+        return pipelines.map((p): PipelineReading => {
+          const fail = failure(p.id);
+          if (fail) return { pipelineId: p.id, ok: false, error: { sourceId: id, message: `${id} failed`, ...fail }, fetchedAt };
+          return { pipelineId: p.id, ok: true, fetchedAt, runs: [{ pipelineId: p.id, runId: `${id}-${call}`, state: "success", intervalEnd: fetchedAt, start: null, end: null }] };
+        });
       } finally {
         active -= 1;
       }

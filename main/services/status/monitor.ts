@@ -15,6 +15,7 @@ import { createDemoSource } from "../sources/demo-source";
 import type { SecretEnv } from "../sources/http/credentials";
 import { computeKpis, type KpiIncident, type KpiReport } from "../../../shared/domain/kpis/kpis";
 import type { ReadingCoverage } from "../../../shared/domain/runs";
+import { pipelineHistory, type PipelineHistory } from "../../../shared/domain/sla/pipeline-history";
 import { createStatusService, type StatusService } from "./status-service";
 
 /** What a monitor needs from outside. */
@@ -52,6 +53,8 @@ export interface StatusMonitor {
    * resolution time and add to response. Without them resolution shows "no incidents in the window".
    */
   kpis(days: number, incidents?: readonly KpiIncident[]): KpiReport;
+  /** One pipeline's intervals over the last `days` days and its newest runs, from the runs last read; undefined for an unknown pipeline id. */
+  history(pipelineId: string, days: number): PipelineHistory | undefined;
   /** Stops polling and the deadline timer; resolves when reads in flight have wound down. */
   stop(): Promise<void>;
 }
@@ -74,6 +77,12 @@ export function createStatusMonitor(options: StatusMonitorOptions): StatusMonito
     onReading: (readings) => status.accept(readings),
     onError: (error, source) => onProblem(`source ${source.id}: ${error instanceof Error ? error.message : String(error)}`),
   });
+  // The last good runs: while a source is down, the KPIs and histories still speak of what is known.
+  /** The last reading that succeeded: while a source is down, KPIs and history still speak of what is known. */
+  const lastGoodReading = (pipelineId: string) => {
+    const reading = poller.lastGood(pipelineId)?.reading;
+    return reading?.ok ? reading : undefined;
+  };
   return {
     book,
     status,
@@ -86,11 +95,7 @@ export function createStatusMonitor(options: StatusMonitorOptions): StatusMonito
     sourceStatus: (sourceId) => poller.sourceStatus(sourceId),
     reading: (pipelineId) => poller.lastGood(pipelineId)?.reading ?? poller.latest(pipelineId),
     kpis(days, incidents) {
-      // The last good runs: while a source is down, its KPIs still speak of what is known.
-      const readings = workspace.pipelines.flatMap((p) => {
-        const reading = poller.lastGood(p.id)?.reading;
-        return reading?.ok ? [reading] : [];
-      });
+      const readings = workspace.pipelines.flatMap((p) => lastGoodReading(p.id) ?? []);
       const runs = new Map(readings.map((r) => [r.pipelineId, r.runs] as const));
       // A reading that reaches back less than the window says so; the KPIs then state the range they cover.
       const coverage = new Map(readings.flatMap((r): [string, ReadingCoverage][] => (r.coverage ? [[r.pipelineId, r.coverage]] : [])));
@@ -107,6 +112,10 @@ export function createStatusMonitor(options: StatusMonitorOptions): StatusMonito
         },
         days,
       );
+    },
+    history(pipelineId, days) {
+      const pipeline = workspace.pipelines.find((p) => p.id === pipelineId);
+      return pipeline && pipelineHistory(pipeline, lastGoodReading(pipelineId)?.runs ?? [], clock.now(), days);
     },
     async stop() {
       status.stop();

@@ -58,7 +58,8 @@ export function watchWorkspace(options: WatchWorkspaceOptions): () => void {
       const watcher = watchFolder(dir, (_event, file) => {
         if (relevant(folder, file)) changed();
       });
-      watcher.on("error", (error) => options.onProblem?.(`stopped watching ${dir} for changes: ${error.message}`));
+      // Node closes a watcher that errs: from here on only Reload picks up edits of this folder.
+      watcher.on("error", (error) => options.onProblem?.(`stopped watching ${dir} for changes: ${error.message}; use Reload after editing`));
       watchers.push(watcher);
     } catch (error) {
       // A workspace without runbooks/ (the validator reports it) or an OS limit on watchers: Reload still works.

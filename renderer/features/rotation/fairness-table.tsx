@@ -1,10 +1,11 @@
-/** Fairness per engineer over the rotation cycle around now (or a picked range), with the spread. */
+/** Fairness per engineer over the rotation cycle around now (or a picked range): the chart, then the table with the spread. */
 import type { Spread } from "../../../shared/domain/rotation/fairness";
 import type { OptionalRange } from "../../../shared/ipc/contract";
 import { errorText } from "../../api";
 import { ZonedTime } from "../../components/zoned-time";
 import { daysAfter, useFairness } from "../../queries/rotation";
 import { RangeChips } from "../../components/range-chips";
+import { FairnessChart } from "./fairness-chart";
 
 /** The ranges offered: main's default cycle, or days ahead of now. */
 export type FairnessRange = "cycle" | "90" | "365";
@@ -47,6 +48,7 @@ export function FairnessTable({ at, range, onRange, names, zone }: { at: string;
         <RangeChips label="Fairness range" options={RANGES} value={range} onChange={onRange} />
       </div>
       {fairness.isError && <p className="status status--error">Could not compute fairness: {errorText(fairness.error)}</p>}
+      {report && <FairnessChart report={report} names={names} />}
       {report && (
         <table className="table table--numbers" aria-label="Fairness">
           <thead>

@@ -1,9 +1,10 @@
-/** The next 14 days of shifts, grouped by local day in the workspace zone, the current one highlighted. */
+/** The shifts of the next days (14 by default), grouped by local day in the workspace zone, the current one highlighted. */
 import type { ShiftView } from "../../../shared/domain/rotation/on-call-view";
 import { errorText } from "../../api";
 import { Badge } from "../../components/badge";
 import { daysAfter, useShifts } from "../../queries/rotation";
-import { crossesDst, dayLabel, localDate, reasonLabel, shiftHours, wallTime } from "./shift-text";
+import { shiftsByDate } from "./calendar-dates";
+import { crossesDst, dayLabel, reasonLabel, shiftHours, wallTime } from "./shift-text";
 
 const UPCOMING_DAYS = 14;
 
@@ -26,16 +27,15 @@ function ShiftRow({ shift, current }: { shift: ShiftView; current: boolean }) {
   );
 }
 
-/** Upcoming shifts from main's now `at`, of `engineer` or the whole team. */
-export function UpcomingShifts({ at, engineer }: { at: string; engineer: string | undefined }) {
-  const shifts = useShifts(at, daysAfter(at, UPCOMING_DAYS), engineer);
+/** Upcoming shifts over `days` days from main's now `at`, of `engineer` or the whole team. */
+export function UpcomingShifts({ at, engineer, days: count = UPCOMING_DAYS, label = "Upcoming shifts" }: { at: string; engineer: string | undefined; days?: number; label?: string }) {
+  const shifts = useShifts(at, daysAfter(at, count), engineer);
   if (shifts.isError) return <p className="status status--error">Could not read the schedule: {errorText(shifts.error)}</p>;
   if (!shifts.data) return <p className="status">Reading the schedule…</p>;
   const now = Date.parse(at);
-  const days = new Map<string, ShiftView[]>();
-  for (const shift of shifts.data) days.set(localDate(shift.start), [...(days.get(localDate(shift.start)) ?? []), shift]);
+  const days = shiftsByDate(shifts.data);
   return (
-    <div className="days" aria-label="Upcoming shifts">
+    <div className="days" role="group" aria-label={label}>
       {[...days].map(([date, list]) => (
         <section key={date} className="day" aria-label={dayLabel(date)}>
           <h3 className="day__title">{dayLabel(date)}</h3>

@@ -108,6 +108,89 @@ describe("alert book", () => {
     expect(events[0]!.raised.map((a) => a.kind)).toEqual(["late"]);
   });
 
+  it("keeps a resolved alert 35 days, for the 30-day KPIs, and drops it after", async () => {
+    const clock = createFakeClock(START);
+    const store = memoryStore();
+    const book = createAlertBook({ store, clock });
+    const [alert] = book.sync([status([late()])]);
+    book.acknowledge(alert!.id);
+    book.sync([status([], I6)]); // resolved at 2026-03-10T08:00Z
+    // 35 days later to the millisecond (2026-04-14T08:00Z, no DST in UTC): still there, acknowledgement and all.
+    await clock.advance(35 * 24 * 3_600_000);
+    book.sync([]);
+    expect(book.list().map((a) => [a.id, a.state, a.resolvedAt])).toEqual([[`agg/late/${I6}`, "resolved", "2026-03-10T08:00:00.000Z"]]);
+    expect(book.acknowledgements()).toHaveLength(1);
+    await clock.advance(1);
+    book.sync([]);
+    expect(book.list()).toEqual([]);
+    expect(store.get("alerts")).toEqual([]);
+  });
+
+  it("keeps unresolved alerts however old they are", async () => {
+    const clock = createFakeClock(START);
+    const book = createAlertBook({ store: memoryStore(), clock });
+    book.sync([status([late()])]);
+    await clock.advance(400 * 24 * 3_600_000);
+    book.sync([]);
+    expect(book.active().map((a) => a.id)).toEqual([`agg/late/${I6}`]);
+  });
+
+  it("says how each alert was resolved, and reopens a resolved one as new: no acknowledgement carried over", async () => {
+    const clock = createFakeClock(START);
+    const book = createAlertBook({ store: memoryStore(), clock });
+    const [atRisk] = book.sync([status([{ kind: "at-risk", intervalEnd: I6, reason: "not started" }])]);
+    book.acknowledge(atRisk!.id, "alex");
+    book.sync([status([{ kind: "unknown", intervalEnd: null, reason: "down" }])]);
+    await clock.advance(60_000);
+    book.sync([status([], null)]);
+    expect(book.list().map((a) => [a.kind, a.state, a.resolution, a.resolvedAt])).toEqual([
+      ["at-risk", "resolved", "recovered", "2026-03-10T08:01:00.000Z"],
+      ["unknown", "resolved", "source readable again", "2026-03-10T08:01:00.000Z"],
+    ]);
+    await clock.advance(60_000);
+    const [reopened] = book.sync([status([{ kind: "at-risk", intervalEnd: I6, reason: "slipped again" }])]);
+    expect(reopened).toEqual({ id: `agg/at-risk/${I6}`, pipelineId: "agg", kind: "at-risk", intervalEnd: I6, state: "open", reason: "slipped again", openedAt: "2026-03-10T08:02:00.000Z" });
+  });
+
+  it("stores and announces a changed reason, without raising the alert again", () => {
+    const store = memoryStore();
+    const book = createAlertBook({ store, clock: createFakeClock(START) });
+    const events: AlertBookEvent[] = [];
+    book.subscribe((e) => events.push(e));
+    book.sync([status([late(I6, "missed by 1m")])]);
+    book.sync([status([late(I6, "missed by 5m")])]);
+    expect(events.map((e) => [e.raised.length, e.alerts[0]!.reason])).toEqual([
+      [1, "missed by 1m"],
+      [0, "missed by 5m"],
+    ]);
+    expect((store.get("alerts") as { reason: string }[])[0]!.reason).toBe("missed by 5m");
+  });
+
+  it("lists newest first, alerts opened together by id", async () => {
+    const clock = createFakeClock(START);
+    const book = createAlertBook({ store: memoryStore(), clock });
+    book.sync([status([late(I6), { kind: "failed", intervalEnd: I6, reason: "failed" }])]);
+    await clock.advance(60_000);
+    book.sync([status([late(I7)])]);
+    expect(book.list().map((a) => a.id)).toEqual([`agg/late/${I7}`, `agg/failed/${I6}`, `agg/late/${I6}`]);
+  });
+
+  it("acknowledging a snoozed alert ends the snooze; a resolved alert can be neither acknowledged nor snoozed", async () => {
+    const clock = createFakeClock(START);
+    const book = createAlertBook({ store: memoryStore(), clock });
+    const [first, second] = book.sync([status([late(I6), late(I7)])]);
+    book.snooze(first!.id, new Date("2026-03-10T10:00:00Z"));
+    book.snooze(second!.id, new Date("2026-03-10T09:00:00Z"));
+    expect(book.nextWake()?.toISOString()).toBe("2026-03-10T09:00:00.000Z"); // the earlier of the two
+    expect(book.acknowledge(second!.id)).toMatchObject({ state: "acknowledged" });
+    expect(book.list().find((a) => a.id === second!.id)?.snoozedUntil).toBeUndefined();
+    expect(book.nextWake()?.toISOString()).toBe("2026-03-10T10:00:00.000Z");
+    book.sync([status([], I7)]);
+    expect(book.snooze(first!.id, new Date("2026-03-10T11:00:00Z"))).toBeUndefined();
+    expect(book.acknowledge(first!.id)).toBeUndefined();
+    expect(book.snooze("nope", new Date("2026-03-10T11:00:00Z"))).toBeUndefined();
+  });
+
   it("persists through a conf file and reads it back", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ocd-alerts-"));
     const clock = createFakeClock(START);
@@ -137,7 +220,7 @@ describe("alert book", () => {
     const problems: string[] = [];
     const book = createAlertBook({ store, clock: createFakeClock(START), onProblem: (m) => problems.push(m) });
     expect(book.list()).toEqual([]);
-    expect(problems).toHaveLength(1);
+    expect(problems).toEqual([`stored alerts were unreadable (Invalid input: expected string, received number); kept them as "alerts-unreadable-${START.getTime()}" and started fresh`]);
     expect(store.get(`alerts-unreadable-${START.getTime()}`)).toEqual([{ id: 1 }]);
   });
 });

@@ -4,7 +4,7 @@ import { notifiedKeys } from "../../../main/app/notified-keys";
 import type { NotifyRequest } from "../../../main/app/notifier";
 import { memoryStore } from "../../../main/services/alerts/key-value-store";
 import type { AlertCondition, PipelineStatus } from "../../../shared/domain/sla/types";
-import { whoIsOnCall } from "../../../shared/domain/rotation/on-call";
+import { createAlertBook } from "../../../main/services/alerts/alert-book";
 import { createFakeClock } from "../../fakes/fake-clock";
 import { fakeDesk } from "./desk-fakes";
 
@@ -33,34 +33,48 @@ describe("alert notifications", () => {
     attachment(desk);
     book.sync([status("aggregate_profit", [late]), status("daily_growth", [atRisk])]);
     expect(notify).toHaveBeenCalledTimes(2);
-    const shift = whoIsOnCall(desk.schedule, AT.getTime(), 0).shift!;
-    const onCall = desk.workspace.team.find((e) => e.id === shift.engineer)!.name;
-    const profit = desk.workspace.pipelines.find((p) => p.id === "aggregate_profit")!;
-    const primary = desk.workspace.team.find((e) => e.id === profit.owners.primary)!.name;
+    // By hand from the seed: 15:00 UTC is 11:00 in New York (EDT), shift day 2026-03-10 is day 64
+    // after the rotation start 2026-01-05, so 2-week block 4; the day slot (09:00-17:00) is
+    // order[(4 + 0) mod 4] = alex. Alex Chen is also the primary owner of Aggregate Profit.
     // The embedded workspace runs on the demo source: every notice says so.
-    const [request] = notify.mock.calls.find(([r]) => r.title.includes(profit.name))!;
-    expect(request.title).toBe(`Demo: ${profit.name} is late`);
-    expect(request.body).toBe(`${late.reason}\nOn call: ${onCall} (${shift.slot}, until 17:00) · P1: ${primary}`);
+    const [request] = notify.mock.calls.find(([r]) => r.title.includes("Aggregate Profit"))!;
+    expect(request.title).toBe("Demo: Aggregate Profit is late");
+    expect(request.body).toBe(`${late.reason}\nOn call: Alex Chen (day, until 17:00) · P1: Alex Chen`);
     expect(notify.mock.calls.map(([r]) => r.title)).toContain("Demo: Daily Growth is at risk");
     // The same alert from a real source carries no demo label.
     const real = { ...desk, workspace: { ...desk.workspace, sources: [{ id: "demo", kind: "airflow" as const, url: "https://airflow.example.com", api: "v1" as const }] } };
-    expect(alertNotice(real, book.list().find((a) => a.pipelineId === "aggregate_profit")!, AT).title).toBe(`${profit.name} is late`);
+    expect(alertNotice(real, book.list().find((a) => a.pipelineId === "aggregate_profit")!, AT).title).toBe("Aggregate Profit is late");
     request.onClick?.();
     expect(open).toHaveBeenCalledWith("aggregate_profit");
   });
 
   it("never notifies the same alert again: not on the next sync, not when it reopens, not on a new desk", async () => {
-    const { desk, notify, attachment, book } = await setup();
-    const detach = attachment(desk);
-    book.sync([status("daily_growth", [atRisk])]);
-    book.sync([status("daily_growth", [atRisk])]);
-    book.sync([status("daily_growth", [])]); // recovered: resolved
-    book.sync([status("daily_growth", [atRisk])]); // the same interval slipped again: the alert reopens
-    expect(book.list()[0]?.state).toBe("open");
+    const { clock, desk, notify, attachment } = await setup();
+    // A workspace reload builds a new desk whose alert book reads the same store (app-services.ts).
+    const store = memoryStore();
+    const deskWithBook = () => ({ ...desk, monitor: { ...desk.monitor, book: createAlertBook({ store, clock }) } as typeof desk.monitor });
+    const first = deskWithBook();
+    const detachFirst = attachment(first);
+    first.monitor.book.sync([status("daily_growth", [atRisk])]);
+    first.monitor.book.sync([status("daily_growth", [atRisk])]);
+    first.monitor.book.sync([status("daily_growth", [])]); // recovered: resolved
+    first.monitor.book.sync([status("daily_growth", [atRisk])]); // the same interval slipped again: the alert reopens
+    expect(first.monitor.book.list()[0]?.state).toBe("open");
     expect(notify).toHaveBeenCalledTimes(1);
-    detach();
-    book.sync([status("aggregate_profit", [late])]);
+    detachFirst();
+    first.monitor.book.sync([status("aggregate_profit", [late])]); // the old desk is no longer heard
     expect(notify).toHaveBeenCalledTimes(1);
+
+    // The reload: the new desk's book reopens the same alert, and it stays silent.
+    const second = deskWithBook();
+    attachment(second);
+    second.monitor.book.sync([status("daily_growth", [])]);
+    expect(second.monitor.book.sync([status("daily_growth", [atRisk])]).map((a) => a.id)).toEqual([`daily_growth/at-risk/${INTERVAL}`]);
+    expect(notify).toHaveBeenCalledTimes(1);
+    // A new alert on the new desk is announced: the attachment does listen to it.
+    second.monitor.book.sync([status("aggregate_engagement", [late])]);
+    expect(notify).toHaveBeenCalledTimes(2);
+    expect(notify.mock.calls[1]![0].title).toBe("Demo: Aggregate Engagement is late");
   });
 
   it("never notifies an alert again after a restart: the notified keys persist", async () => {

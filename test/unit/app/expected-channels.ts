@@ -20,6 +20,7 @@ export const EXPECTED_INVOKE_CHANNELS = [
   "incidents:step",
   "kpis:get",
   "oncall:now",
+  "pipeline:history",
   "recovery:clear",
   "recovery:list",
   "recovery:preview-clear",

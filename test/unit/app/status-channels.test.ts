@@ -6,7 +6,6 @@ import { createAppServices } from "../../../main/app/app-services";
 import { createHandlers, forwardEvents, type HandlerServices } from "../../../main/app/handlers";
 import { guardedCall } from "../../../main/app/ipc-guard";
 import { EMBEDDED_WORKSPACE_DIR } from "../../../main/services/workspace/load-workspace";
-import { whoIsOnCall } from "../../../shared/domain/rotation/on-call";
 import type { StatusSnapshot } from "../../../shared/domain/status";
 import type { InvokeChannel, InvokeMap } from "../../../shared/ipc/contract";
 import { createFakeClock, type FakeClock } from "../../fakes/fake-clock";
@@ -86,11 +85,11 @@ describe("status, KPI, on-call, escalation, alert and schedule channels on the d
   });
 
   it("oncall:now names the engineer of the rotation at the clock's now, or at `at`", async () => {
-    const { call, services } = desk();
-    const current = await services.desk.current();
-    const expected = whoIsOnCall(current!.schedule, AT.getTime(), 0).shift!;
+    const { call } = desk();
+    // By hand from the seed: 11:00 New York on 2026-03-10 is shift day 64 after the rotation start
+    // (2026-01-05), so 2-week block 4; the day slot goes to order[(4 + 0) mod 4] = alex, until 17:00.
     const view = await call("oncall:now", {});
-    expect(view?.shift).toMatchObject({ engineer: expected.engineer, slot: expected.slot, name: current!.workspace.team.find((e) => e.id === expected.engineer)!.name });
+    expect(view?.shift).toMatchObject({ engineer: "alex", slot: "day", name: "Alex Chen", end: "2026-03-10T17:00:00-04:00" });
     expect(view?.zone).toBe("America/New_York");
     expect(view?.next).toHaveLength(3);
     const later = await call("oncall:now", { at: "2026-12-25T10:00:00-05:00" });
@@ -127,6 +126,23 @@ describe("status, KPI, on-call, escalation, alert and schedule channels on the d
     stop();
   });
 
+  it("pipeline:history judges the pipeline's intervals as the KPIs do, from the runs last read; an unknown pipeline is an error", async () => {
+    const { call, services, firstSnapshot } = desk();
+    await firstSnapshot();
+    const history = await call("pipeline:history", { pipelineId: "aggregate_profit", days: 7 });
+    const monitor = (await services.desk.current())!.monitor;
+    expect(history).toEqual(monitor.history("aggregate_profit", 7));
+    expect(history).toMatchObject({ pipelineId: "aggregate_profit", days: 7, to: AT.toISOString() });
+    // Daily at 06:00 UTC: seven intervals in the week up to Mar 10 15:00 UTC.
+    expect(history!.intervals).toHaveLength(7);
+    // The KPIs count the same outcomes: compliance is the share of intervals met by their deadline.
+    const kpi = monitor.kpis(7).pipelines.aggregate_profit!.slaCompliance.value!;
+    const due = history!.intervals.filter((i) => Date.parse(i.deadline) <= AT.getTime());
+    expect(due.filter((i) => i.outcome === "met").length / due.length).toBeCloseTo(kpi, 10);
+    expect(history!.runs.length).toBeGreaterThan(0);
+    await expect(call("pipeline:history", { pipelineId: "nope", days: 7 })).rejects.toThrow(/unknown pipeline "nope"/);
+  });
+
   it("schedule:get lists the shifts of a range, of one engineer when asked", async () => {
     const { call } = desk();
     const all = await call("schedule:get", { from: "2026-03-09T00:00:00-04:00", to: "2026-03-10T00:00:00-04:00" });
@@ -157,6 +173,9 @@ describe("status, KPI, on-call, escalation, alert and schedule channels on the d
     ["kpis:get", { days: 90 }],
     ["kpis:get", { days: "7" }],
     ["kpis:get", { days: 7, extra: 1 }],
+    ["pipeline:history", { pipelineId: "aggregate_profit" }],
+    ["pipeline:history", { pipelineId: "aggregate_profit", days: 31 }],
+    ["pipeline:history", { pipelineId: "aggregate_profit", days: 1.5 }],
   ] as const)("%s rejects %j before any handler runs", async (channel, payload) => {
     const { call } = desk();
     await expect(call(channel, payload)).rejects.toThrow(`${channel}: invalid request`);

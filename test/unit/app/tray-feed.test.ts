@@ -6,7 +6,7 @@ import type { AlertCondition, PipelineStatus } from "../../../shared/domain/sla/
 import { createFakeClock } from "../../fakes/fake-clock";
 import { fakeDesk } from "./desk-fakes";
 
-// 11:00 in New York on Tuesday 10 March 2026: block 5 of the rotation (from Monday 2 March), in which
+// 11:00 in New York on Tuesday 10 March 2026: the fifth block of the rotation (b = 4, from Monday 2 March), in which
 // by the default workspace's rule (slot s of block b goes to order[(b + s) mod 4], counting b from 0)
 // Alex has the day slot, Sarah the evening, Mike the night and Lisa rests. Worked out by hand.
 const AT = new Date("2026-03-10T15:00:00Z");

@@ -30,4 +30,10 @@ describe("nextDelayMs", () => {
     expect(nextDelayMs({ ...base, retryAfterMs: 1_000, random: () => 0 })).toBe(5_000);
     expect(nextDelayMs({ ...base, retryAfterMs: 86_400_000, random: () => 0 })).toBe(3_600_000);
   });
+
+  it("adds up to a tenth of the interval after a Retry-After, never less than asked", () => {
+    // 90 s asked, interval 60 s: 90 s + 60 s × 0.1 × random.
+    expect(nextDelayMs({ ...base, retryAfterMs: 90_000, random: () => 1 })).toBe(96_000);
+    expect(nextDelayMs({ ...base, retryAfterMs: 90_000, random: () => 0.5 })).toBe(93_000);
+  });
 });

@@ -88,6 +88,16 @@ describe("poller", () => {
     expect(since(sources.a!.calls)).toEqual([0, 300_000]);
   });
 
+  it("answers pollNow again at the very instant a Retry-After ends", async () => {
+    // Not started: no timer polls by itself, only pollNow does.
+    const { clock, poller, sources } = setup({}, ["a"]);
+    sources.a!.plan({ fail: { kind: "rate-limit", status: 429, retryAfterMs: 300_000 } });
+    await poller.pollNow("a");
+    await clock.advance(300_000);
+    await poller.pollNow("a");
+    expect(since(sources.a!.calls)).toEqual([0, 300_000]);
+  });
+
   it("never runs two polls of one source at once: pollNow joins the poll in flight", async () => {
     const { clock, poller, sources } = setup({}, ["a"]);
     let finish!: () => void;
@@ -116,7 +126,8 @@ describe("poller", () => {
     await clock.advance(10_000);
     const late = poller.latest("pa");
     expect(late?.ok === false && late.error).toEqual({ sourceId: "a", kind: "timeout", message: "source a did not answer within 10s" });
-    expect(sources.a!.signals[0]?.aborted).toBe(true);
+    // The source is told why, so an HTTP source reports its own abort as a timeout too.
+    expect(sources.a!.signals[0]?.reason).toMatchObject({ name: "TimeoutError", message: "source a did not answer within 10s" });
     await clock.advance(50_000);
     expect(since(sources.b!.calls)).toEqual([0, 60_000]);
   });
@@ -205,5 +216,79 @@ describe("poller", () => {
     expect(sources.b!.calls).toHaveLength(0);
     expect(clock.pendingTimers()).toBe(0);
     await expect(poller.pollNow("nope")).rejects.toThrow("unknown source nope");
+  });
+});
+
+/** One source "a" with three pipelines, so a poll can have some pipelines fail and others read. */
+function severalPipelines(random: () => number) {
+  const clock: FakeClock = createFakeClock(new Date(T0));
+  const a = scriptedSource("a", clock);
+  poller = createPoller({ sources: [{ source: a }], pipelines: ["p1", "p2", "p3"].map((id) => makePipeline(id, { id: "a" })), clock, random });
+  return { clock, poller, a };
+}
+
+describe("poller with sources of several pipelines", () => {
+  it("does not count a poll where only some pipelines failed as a failed poll: no backoff", async () => {
+    // random 0.5: the jitter is zero, so a normal wait is exactly the 60 s interval.
+    const { clock, poller, a } = severalPipelines(() => 0.5);
+    const p2Down = { each: { p2: { fail: { kind: "http" as const, status: 500 } } } };
+    a.plan(p2Down, p2Down, p2Down, p2Down);
+    poller.start();
+    await clock.advance(180_000);
+    expect(since(a.calls)).toEqual([0, 60_000, 120_000, 180_000]);
+    expect(poller.sourceStatus("a")).toMatchObject({ failures: 0, lastError: { kind: "http", status: 500 } });
+    expect(poller.latest("p1")?.ok).toBe(true);
+    expect(poller.latest("p2")?.ok).toBe(false);
+  });
+
+  it("counts a poll as failed only when every pipeline failed, and backs off then", async () => {
+    const { clock, poller, a } = severalPipelines(() => 1);
+    const allDown = { each: { p1: { fail: { kind: "network" as const } }, p2: { fail: { kind: "network" as const } }, p3: { fail: { kind: "network" as const } } } };
+    a.plan(allDown);
+    poller.start();
+    await clock.flush();
+    // 60 s × 2¹, drawn at the top of [ceiling/2, ceiling] by random 1.
+    expect(poller.sourceStatus("a")).toMatchObject({ failures: 1, nextPollAt: new Date(T0 + 120_000) });
+  });
+
+  it("obeys a Retry-After even when the other pipelines of the poll were read", async () => {
+    const { clock, poller, a } = severalPipelines(() => 0);
+    a.plan({ each: { p3: { fail: { kind: "rate-limit", status: 429, retryAfterMs: 300_000 } } } });
+    poller.start();
+    await clock.advance(299_999);
+    await poller.pollNow("a");
+    expect(since(a.calls)).toEqual([0]);
+    expect(poller.sourceStatus("a")).toMatchObject({ failures: 0, nextPollAt: new Date(T0 + 300_000) });
+    await clock.advance(1);
+    expect(since(a.calls)).toEqual([0, 300_000]);
+  });
+
+  it("waits for the longest Retry-After of the poll, whichever pipeline asked for it", async () => {
+    const { clock, poller, a } = severalPipelines(() => 0);
+    // The longest wait is neither the first nor the last pipeline's.
+    a.plan({
+      each: {
+        p1: { fail: { kind: "rate-limit", status: 429, retryAfterMs: 120_000 } },
+        p2: { fail: { kind: "http", status: 503, retryAfterMs: 420_000 } },
+        p3: { fail: { kind: "rate-limit", status: 429, retryAfterMs: 60_000 } },
+      },
+    });
+    poller.start();
+    await clock.advance(419_999);
+    expect(since(a.calls)).toEqual([0]);
+    await clock.advance(1);
+    expect(since(a.calls)).toEqual([0, 420_000]);
+  });
+
+  it("forgets a Retry-After once a later poll did not ask for one", async () => {
+    const { clock, poller, a } = severalPipelines(() => 0);
+    a.plan({ each: { p1: { fail: { kind: "rate-limit", status: 429, retryAfterMs: 120_000 } } } }, "ok");
+    poller.start();
+    await clock.advance(120_000);
+    expect(since(a.calls)).toEqual([0, 120_000]);
+    // Not rate limited any more: pollNow is answered at once, and the loop is back on its interval (54 s, random 0).
+    await poller.pollNow("a");
+    expect(since(a.calls)).toEqual([0, 120_000, 120_000]);
+    expect(poller.sourceStatus("a")?.nextPollAt).toEqual(new Date(T0 + 120_000 + 54_000));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import ICAL from "ical.js";
-import { shiftsToICalendar, shiftUid } from "../../../shared/domain/rotation/ical-export";
+import { DateTime } from "luxon";
+import { shiftsToICalendar } from "../../../shared/domain/rotation/ical-export";
 import { compileSchedule } from "../../../shared/domain/rotation/schedule";
 import type { ScheduleSource } from "../../../shared/domain/rotation/shift";
 import { at, defaultWorkspace, londonWorkspace } from "./fixtures";
@@ -18,6 +19,11 @@ function parse(text: string) {
   };
 }
 
+/** The UID format, written out independently of the exporter: slot, start in UTC (basic ISO 8601), our domain. */
+function expectedUid(slot: string, start: number): string {
+  return `${slot}-${DateTime.fromMillis(start, { zone: "utc" }).toFormat("yyyyMMdd'T'HHmmss'Z'")}@oncall-desk`;
+}
+
 async function roundTrip(source: ScheduleSource, from: number, to: number) {
   const schedule = compileSchedule(source);
   const shifts = schedule.shifts(from, to);
@@ -29,7 +35,7 @@ describe("iCal export", () => {
   it("parsed back with ical.js, equals the shifts, across both New York DST changes, Christmas and an override", async () => {
     for (const [a, b] of [["2026-03-06T00:00", "2026-03-10T00:00"], ["2026-10-30T00:00", "2026-11-03T00:00"], ["2026-12-09T00:00", "2026-12-28T00:00"]] as const) {
       const { shifts, events, text } = await roundTrip(await defaultWorkspace(), at(a), at(b));
-      expect(events.map((e) => [e.uid, e.start, e.end])).toEqual(shifts.map((s) => [shiftUid(s), s.start, s.end]));
+      expect(events.map((e) => [e.uid, e.start, e.end])).toEqual(shifts.map((s) => [expectedUid(s.slot, s.start), s.start, s.end]));
       for (const [i, s] of shifts.entries()) {
         expect(events[i]!.summary).toContain(s.slot);
         expect(events[i]!.summary).toContain(s.reason === "holiday" ? `holiday: ${s.holiday}` : s.reason);
@@ -58,6 +64,23 @@ describe("iCal export", () => {
     expect(new Set(first.events.map((e) => e.uid)).size).toBe(first.events.length);
     expect(first.events[0]!.stamp.toJSDate().getTime()).toBe(Date.UTC(2026, 0, 1));
     expect(first.events[0]!.stamp.zone).toBe(ICAL.Timezone.utcTimezone);
+  });
+
+  it("gives each piece of a shift split by an override its own UID, in the pinned format", async () => {
+    const ws = await defaultWorkspace();
+    const source = { ...ws, overrides: [{ engineer: "sarah", covers: "alex", from: "2026-12-25T11:00", to: "2026-12-25T13:00" }] };
+    const { events } = await roundTrip(source, at("2026-12-25T09:00"), at("2026-12-25T17:00"));
+    // Christmas day 09:00-17:00 New York (EST, UTC-5) cut at 11:00 and 13:00: three events, three UIDs.
+    expect(events.map((e) => [e.uid, /sarah|Sarah/.test(e.summary) ? "sarah" : "alex"])).toEqual([
+      ["day-20261225T140000Z@oncall-desk", "alex"],
+      ["day-20261225T160000Z@oncall-desk", "sarah"],
+      ["day-20261225T180000Z@oncall-desk", "alex"],
+    ]);
+  });
+
+  it("writes UIDs of summer shifts from their UTC start (EDT, UTC-4)", async () => {
+    const { events } = await roundTrip(await defaultWorkspace(), at("2026-07-10T09:00"), at("2026-07-10T17:00"));
+    expect(events.map((e) => e.uid)).toEqual(["day-20260710T130000Z@oncall-desk"]);
   });
 
   it("keeps a shift's UID when time off hands it to someone else, so subscribers see an update", async () => {

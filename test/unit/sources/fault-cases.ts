@@ -98,4 +98,22 @@ export function faultCases(target: FaultTarget): void {
     const url = await refusedUrl();
     expect(errorOf(await target.read({ url }))).toEqual({ sourceId: id, kind: "network", message: `cannot reach source ${id}: connection refused by ${new URL(url).host}` });
   });
+
+  // The body faults: headers arrive, then the body stalls, trickles slower than the timeout, or breaks off.
+  // Each is a failure like any other, within the request timeout.
+  it("times out a response that sends its headers and then stalls its body", async () => {
+    target.server().fault({ kind: "stall-after-headers" }, { times: 10 });
+    expect(errorOf(await target.read({ timeout: "300ms" }))).toEqual({ sourceId: id, kind: "timeout", message: `source ${id} did not answer within 300 ms` });
+  });
+
+  it("times out a body that trickles in slower than the timeout, though bytes keep coming", async () => {
+    target.server().fault({ kind: "slow-body", everyMs: 50 }, { times: 10 });
+    expect(errorOf(await target.read({ timeout: "300ms" }))).toEqual({ sourceId: id, kind: "timeout", message: `source ${id} did not answer within 300 ms` });
+  });
+
+  it("reports a connection closed mid-body as a network error that says the answer broke off", async () => {
+    target.server().fault({ kind: "close-mid-body" }, { times });
+    const host = new URL(target.server().url).host;
+    expect(errorOf(await target.read())).toEqual({ sourceId: id, kind: "network", message: `source ${id} closed the connection in the middle of its answer (${host})` });
+  });
 }

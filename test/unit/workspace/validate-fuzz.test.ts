@@ -1,7 +1,9 @@
 /**
  * Fuzz: 2,000 seeded mutations of the default workspace (delete, retype, duplicate and swap YAML
  * nodes; cut runbook lines). validate must always answer, with success or with well-formed
- * problems, and never throw.
+ * problems, and never throw. What it accepts is checked against a rule of its own: every key
+ * written in the files reaches the validated workspace (none silently dropped), and every key
+ * written is one the default workspace uses (none unknown kept).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { Document, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from "yaml";
@@ -9,7 +11,8 @@ import { parseWorkspace, type WorkspaceFiles } from "../../../shared/domain/pars
 import { embeddedFiles } from "../../fakes/workspace-files";
 import { pick, seededRandom } from "../../fakes/seeded-random";
 
-const CASES = 2_000;
+// Fewer under mutation testing (stryker.config.mjs), where the fuzz runs once per mutant.
+const CASES = Number(process.env.ONCALL_FUZZ_CASES ?? 2_000);
 const REPLACEMENTS: unknown[] = [42, -1, 3.5, "", "text", "99999", true, null, [], {}, ["a", 1], { x: 1 }];
 
 type Random = () => number;
@@ -95,6 +98,27 @@ function mutate(files: WorkspaceFiles, random: Random): WorkspaceFiles {
   return out;
 }
 
+/** Every key path of a parsed document, list positions written `[]`: `pipelines[].owners.primary`. */
+function keyPaths(value: unknown, prefix = "", out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) keyPaths(item, `${prefix}[]`, out);
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      const path = prefix === "" ? key : `${prefix}.${key}`;
+      out.add(path);
+      keyPaths(inner, path, out);
+    }
+  }
+  return out;
+}
+
+/** The key paths written in workspace.yaml and risks.yaml, read with the YAML library alone (not the validator). */
+function writtenKeys(files: WorkspaceFiles): Set<string> {
+  const read = (text: string | undefined) => (text === undefined ? {} : parseDocument(text).toJS({ maxAliasCount: 1000 }));
+  const risks = [...keyPaths(read(files.risksYaml))].filter((path) => path.startsWith("risks"));
+  return new Set([...keyPaths(read(files.workspaceYaml)), ...risks]);
+}
+
 function linesIn(files: WorkspaceFiles, file: string): number | undefined {
   const text = file === "workspace.yaml" ? files.workspaceYaml : file === "risks.yaml" ? files.risksYaml : files.runbooks[file.replace(/^runbooks\//, "")];
   return text?.split("\n").length;
@@ -107,7 +131,9 @@ beforeAll(async () => {
 
 describe("validate under mutation", () => {
   it(`answers ${CASES} mutated workspaces with success or well-formed problems, never a throw`, () => {
+    const knownKeys = writtenKeys(base);
     let invalid = 0;
+    let accepted = 0;
     for (let seed = 1; seed <= CASES; seed++) {
       const files = mutate(base, seededRandom(seed));
       let result: ReturnType<typeof parseWorkspace>;
@@ -116,7 +142,15 @@ describe("validate under mutation", () => {
       } catch (error) {
         throw new Error(`seed ${seed}: validate threw ${String(error)}`);
       }
-      if (result.ok) continue;
+      if (result.ok) {
+        accepted++;
+        const kept = keyPaths(result.workspace);
+        for (const path of writtenKeys(files)) {
+          expect(kept.has(path), `seed ${seed}: key ${path} was accepted but dropped`).toBe(true);
+          expect(knownKeys.has(path), `seed ${seed}: unknown key ${path} was accepted`).toBe(true);
+        }
+        continue;
+      }
       invalid++;
       expect(result.problems.length, `seed ${seed}`).toBeGreaterThan(0);
       for (const p of result.problems) {
@@ -129,7 +163,9 @@ describe("validate under mutation", () => {
         expect(p.message, `seed ${seed}: stack trace in message`).not.toMatch(/\n\s+at /);
       }
     }
-    // The mutations must actually break things most of the time, or this test proves little.
+    // The mutations must actually break things most of the time, or this test proves little;
+    // and enough of them must pass for the rule on accepted workspaces to be tried.
     expect(invalid).toBeGreaterThan(CASES * 0.6);
-  }, 300_000); // YAML parsing dominates: ~10-20 ms a case on a busy 2-core machine.
+    expect(accepted).toBeGreaterThan(CASES * 0.05);
+  }, 1_200_000); // YAML parsing dominates: ~20 ms a case, but over 300 ms on a 2-core machine shared by many runs.
 });

@@ -20,11 +20,11 @@ function causeCode(error: unknown): { code?: string; message?: string } {
   return {};
 }
 
-/** What a request to `url` of source `sourceId` threw, as a SourceFailure with a plain message. */
+/** What a request to `url` of source `sourceId` threw (`answering`: after its headers came), as a SourceFailure with a plain message. */
 export function classifyThrown(
   sourceId: string,
   thrown: unknown,
-  request: { url: URL; timeoutMs: number; signal: AbortSignal },
+  request: { url: URL; timeoutMs: number; signal: AbortSignal; answering?: boolean },
 ): SourceFailure {
   if (thrown instanceof SourceFailure) return thrown;
   if (errorName(thrown) === "TimeoutError" || errorName(request.signal.reason) === "TimeoutError") {
@@ -42,7 +42,9 @@ export function classifyThrown(
     return sourceFailure(sourceId, "network", `cannot reach source ${sourceId}: connection refused by ${host}`);
   }
   if (code && RESET_CODES.has(code)) {
-    return sourceFailure(sourceId, "network", `source ${sourceId} closed the connection before answering (${host})`);
+    // After the headers, a dropped connection cuts the answer short: say so, it points at a crashing upstream.
+    const when = request.answering ? "in the middle of its answer" : "before answering";
+    return sourceFailure(sourceId, "network", `source ${sourceId} closed the connection ${when} (${host})`);
   }
   if (code && CONNECT_TIMEOUT_CODES.has(code)) {
     return timedOut(sourceId, request.timeoutMs, ` (${host})`);

@@ -71,6 +71,7 @@ export function createJsonClient(options: JsonClientOptions): JsonClient {
       const headers: Record<string, string> = { accept: "application/json" };
       if (req.authorization) headers.authorization = req.authorization;
       if (req.body !== undefined) headers["content-type"] = "application/json";
+      let answering = false;
       try {
         const response = await doFetch(url, {
           method: req.method ?? "GET",
@@ -79,9 +80,11 @@ export function createJsonClient(options: JsonClientOptions): JsonClient {
           signal,
           redirect: "follow",
         });
+        answering = true;
+        // Awaited here, inside the timeout: a body that stalls or trickles is cut off like a silent server.
         return await readJsonResponse(sourceId, response, ctx.now);
       } catch (error) {
-        throw classifyThrown(sourceId, error, { url, timeoutMs, signal });
+        throw classifyThrown(sourceId, error, { url, timeoutMs, signal, answering });
       } finally {
         done();
       }

@@ -1,0 +1,54 @@
+import { whoIsOnCall } from "../../shared/domain/rotation/on-call";
+import { routes } from "../../shared/ipc/routes";
+import { DESK_NOW, expect, test } from "./support/desk-fixture";
+import { embedded, firstSnapshot } from "./support/domain";
+
+test("Runbooks lists the workspace's runbooks; one shows its checklist steps and sections as text", async ({ openDesk }) => {
+  const { ws } = await embedded();
+  const { page } = await openDesk({ path: routes.runbooks() });
+  const list = page.getByRole("list", { name: "Runbooks" });
+  const runbooks = Object.values(ws.runbooks);
+  await expect(list.getByRole("link")).toHaveText(runbooks.map((r) => r.title));
+  const runbook = ws.runbooks.unit_profit!;
+  await list.getByRole("link", { name: runbook.title }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(runbook.title);
+  await expect(page.getByRole("list", { name: "Checklist steps" }).locator("li")).toHaveText(runbook.steps.map((s) => s.text));
+  for (const section of runbook.sections) await expect(page.getByRole("region", { name: section.heading })).toBeVisible();
+  await expect(page.locator("main")).toContainText(runbook.file);
+});
+
+test("Risks lists the register highest score first, with owner, pipelines and mitigations", async ({ openDesk }) => {
+  const { ws } = await embedded();
+  const { page } = await openDesk({ path: routes.risks() });
+  const expected = [...ws.risks].sort((a, b) => b.score.likelihood * b.score.impact - a.score.likelihood * a.score.impact);
+  const items = page.getByRole("list", { name: "Risks" }).locator("li.risk");
+  await expect(items).toHaveCount(expected.length);
+  expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute("data-risk")))).toEqual(expected.map((r) => r.id));
+  const top = expected[0]!;
+  const item = items.first();
+  await expect(item.getByRole("heading", { level: 2 })).toHaveText(top.title);
+  await expect(item).toContainText(`score ${top.score.likelihood * top.score.impact} (likelihood ${top.score.likelihood} × impact ${top.score.impact})`);
+  await expect(item).toContainText(`owner ${ws.team.find((e) => e.id === top.owner)!.name}`);
+  for (const m of [...top.mitigations.preventive, ...top.mitigations.response]) await expect(item).toContainText(m);
+});
+
+test("Incidents says none are recorded and links each open alert's runbook; an incident path names the id", async ({ openDesk }) => {
+  const { page, services } = await openDesk({ path: routes.incidents() });
+  const snapshot = await firstSnapshot(services);
+  const open = snapshot.alerts.filter((a) => a.state === "open" || a.state === "snoozed");
+  await expect(page.locator("main")).toContainText("No incidents are recorded on this machine.");
+  await expect(page.getByRole("list", { name: "Runbooks of the open alerts" }).getByRole("link")).toHaveCount(open.length);
+  await page.goto(`${page.url().split("#")[0]}#${routes.incident("inc-7")}`);
+  await expect(page.locator("main")).toContainText("Incident inc-7 is not recorded on this machine.");
+});
+
+test("Hand-over names who hands over to whom and lists what is still open", async ({ openDesk }) => {
+  const { ws, schedule } = await embedded();
+  const answer = whoIsOnCall(schedule, DESK_NOW.getTime(), 1);
+  const name = (id: string) => ws.team.find((e) => e.id === id)!.name;
+  const { page, services } = await openDesk({ path: routes.handoff() });
+  const snapshot = await firstSnapshot(services);
+  await expect(page.getByRole("region", { name: "Who hands over" })).toContainText(`${name(answer.shift!.engineer)} → ${name(answer.next[0]!.engineer)}`);
+  const troubled = snapshot.pipelines.filter((p) => p.state !== "healthy" && p.state !== "running");
+  await expect(page.getByRole("region", { name: "Still open" }).locator("li")).toHaveCount(snapshot.alerts.length + troubled.length);
+});
