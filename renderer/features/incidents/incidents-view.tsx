@@ -57,7 +57,7 @@ function Row({ incident, names, zone }: { incident: IncidentSummary; names: Inci
 function Group({ title, incidents, names, zone }: { title: string; incidents: IncidentSummary[]; names: IncidentNames; zone: string }) {
   if (incidents.length === 0) return null;
   return (
-    <tbody aria-label={title}>
+    <tbody>
       <tr className="table__group">
         <th scope="rowgroup" colSpan={5}>
           {title} ({incidents.length})
