@@ -29,7 +29,7 @@ export function TextForm({ label, submit, busy, onSubmit, onCancel, multiline = 
   const field = {
     className: "input",
     value: text,
-    required: true,
+    "aria-required": true,
     autoFocus,
     "aria-invalid": blank,
     onChange: (e: { target: { value: string } }) => {
