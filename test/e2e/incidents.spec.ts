@@ -60,6 +60,9 @@ test("from an alert on Now: start an incident, step through the checklist, note,
   const next = panel.contacts.find((c) => c.next)!;
   const row = escalation.locator(`li[data-contact="${next.id}"]`).first();
   await expect(row).toHaveAttribute("data-next", "true");
+  // The alert is hours old, far past the acknowledgement timeout: the next person is highlighted.
+  expect(panel.next).toMatchObject({ id: next.id, due: true });
+  await expect(row).toHaveAttribute("data-due", "true");
   if (next.links.mailto) await expect(row.getByRole("link", { name: `Email ${next.name}` })).toHaveAttribute("href", next.links.mailto);
   if (next.links.tel) await expect(row.getByRole("link", { name: new RegExp(`^Call ${next.name}`) })).toHaveAttribute("href", next.links.tel);
   await expect(escalation.getByLabel("The message")).toHaveValue(`${panel.subject}\n\n${panel.message}`);
@@ -68,6 +71,8 @@ test("from an alert on Now: start an incident, step through the checklist, note,
   await expect(timeline.locator('li[data-kind="escalated"]')).toContainText(`escalated to ${next.name}`);
   await expect(row).toContainText("asked");
   await expect(row).not.toHaveAttribute("data-next", "true");
+  // The timeout runs again from this escalation: whoever is next now is not due yet.
+  await expect(escalation.locator("li[data-next]")).not.toHaveAttribute("data-due", "true");
 
   // The timeline shows local time, UTC on hover.
   const started = timeline.locator('li[data-kind="started"] time');
