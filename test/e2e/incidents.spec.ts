@@ -205,12 +205,16 @@ test("hand-over: the briefing for the next shift change, the outgoing note, and 
   await expect(page.getByRole("region", { name: "Open alerts" }).locator("li")).toHaveCount(briefing.openAlerts.length);
   await expect(page.getByRole("region", { name: "Deadlines in the incoming shift" })).toBeVisible();
   // Alex is on the day shift that hands over: the note goes to the incoming engineer and into the workspace.
+  expect(briefing.from).toBe("alex");
   await page.getByRole("textbox", { name: "Hand-over note" }).fill("aggregate_profit is late; finance VPN flaky");
   await page.getByRole("button", { name: "Save and share to workspace" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Note saved" })).toContainText("handoffs");
   await expect(page.getByRole("list", { name: "Hand-over notes" })).toContainText("aggregate_profit is late; finance VPN flaky");
+  // The incoming engineer's machine: "I have the pager" is recorded for them and shown as done.
+  await createHandlers(services)["settings:update"]({ identity: { kind: "engineer", engineer: briefing.to } });
+  await expect(page.getByText("you would acknowledge for yourself")).toHaveCount(0);
   await page.getByRole("button", { name: "I have the pager" }).click();
-  await expect(page.locator("[data-acknowledged]")).toContainText("has the pager");
+  await expect(page.locator(`[data-acknowledged="${briefing.to}"]`)).toContainText("has the pager");
   await expect(page.getByRole("button", { name: "I have the pager" })).toHaveCount(0);
-  expect((await createHandlers(services)["handoff:get"]({}))!.acknowledged).toMatchObject({ by: "alex", handoffAt: briefing.handoffAt });
+  expect((await createHandlers(services)["handoff:get"]({}))!.acknowledged).toMatchObject({ by: briefing.to, handoffAt: briefing.handoffAt });
 });

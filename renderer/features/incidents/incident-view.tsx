@@ -4,7 +4,7 @@
  * read-only: the controls that would change it are gone and the view says why.
  */
 import { Link } from "wouter";
-import { CAUSE_LABELS } from "../../../shared/domain/incidents/incident-events";
+import { CAUSE_LABELS } from "../../../shared/domain/incidents/cause-category";
 import type { IncidentView as Incident } from "../../../shared/domain/incidents/incident-view";
 import { routes } from "../../../shared/ipc/routes";
 import type { ViewProps } from "../../app/route-table";

@@ -5,7 +5,8 @@
  */
 import { useState, type FormEvent } from "react";
 import type { IncidentStep } from "../../../shared/domain/incidents/fold-incident";
-import { CAUSE_CATEGORIES, CAUSE_LABELS, type CauseCategory, type FollowUp } from "../../../shared/domain/incidents/incident-events";
+import { CAUSE_CATEGORIES, CAUSE_LABELS, type CauseCategory } from "../../../shared/domain/incidents/cause-category";
+import type { FollowUp } from "../../../shared/domain/incidents/incident-events";
 import type { Workspace } from "../../../shared/domain/workspace";
 import { ActionError } from "../../components/action-error";
 import { Section } from "../../components/section";
