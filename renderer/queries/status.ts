@@ -50,11 +50,13 @@ export function useSnoozeAlert() {
 /** Keeps status, on-call and escalation in step with main: `status:changed` re-fetches them (a handoff or a reload moves them all). */
 export function useStatusEvents(): void {
   const client = useQueryClient();
-  useEffect(
-    () =>
-      oncall().on("status:changed", () => {
-        for (const queryKey of [STATUS_KEY, ONCALL_KEY, ESCALATION_KEY]) void client.invalidateQueries({ queryKey });
-      }),
-    [client],
-  );
+  useEffect(() => {
+    const refetch = () => {
+      for (const queryKey of [STATUS_KEY, ONCALL_KEY, ESCALATION_KEY]) void client.invalidateQueries({ queryKey });
+    };
+    const stop = oncall().on("status:changed", refetch);
+    // An event main sent before this subscription (the first poll often finishes while the page is still starting) is lost: catch up once.
+    refetch();
+    return stop;
+  }, [client]);
 }
