@@ -1,6 +1,7 @@
 /** Pipeline status, who is on call and escalation over the bridge; all re-fetched when main says the status changed. */
 import { useMutation, useQuery, type QueryClient } from "@tanstack/react-query";
 import { oncall } from "../api";
+import { appInfoQuery } from "./app-info";
 
 const STATUS_KEY = ["status"] as const;
 const ONCALL_KEY = ["oncall"] as const;
@@ -22,9 +23,13 @@ export function useOnCall() {
   return useQuery(onCallQuery);
 }
 
-/** Asks main for what the Now view shows first before React renders anything, so the answers are on their way during the first render. */
+/**
+ * Asks main for what the Now view shows first before React renders anything, so the answers are on
+ * their way during the first render: the app info too, since the welcome gate waits on it before
+ * any view mounts (asked later, its round trip would come before, not beside, the others).
+ */
 export function prefetchNow(client: QueryClient): void {
-  for (const query of [onCallQuery, statusQuery]) void client.prefetchQuery<unknown>(query);
+  for (const query of [appInfoQuery, onCallQuery, statusQuery]) void client.prefetchQuery<unknown>(query);
 }
 
 /** The escalation chain of a pipeline now; idle while none is selected. */
