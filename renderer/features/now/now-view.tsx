@@ -1,6 +1,6 @@
 /**
  * Now, the home view, in the order an engineer woken at 3 a.m. needs it: what is wrong with the data
- * sources, who is on call, the open alerts, then every pipeline on one compact board.
+ * sources, who is on call, the live risk signals in a line, the open alerts, then every pipeline on one compact board.
  */
 import { useMemo } from "react";
 import { STATE_SEVERITY } from "../../../shared/domain/sla/types";
@@ -21,6 +21,7 @@ import { ProblemList } from "../workspace/problem-list";
 import { AlertList } from "./alert-list";
 import { OnCallStrip } from "./on-call-strip";
 import { PipelineBoard, type OwnerNames } from "./pipeline-board";
+import { RiskSignalLine } from "./risk-signal-line";
 import { SourceBanner, sourceTroubles } from "./source-banner";
 
 /** Worst first, the workspace's order within a state. */
@@ -70,6 +71,7 @@ export function NowView() {
       )}
       <SourceBanner troubles={sourceTroubles(sources.data, snapshot?.pipelines ?? [])} />
       {onCall.data && <OnCallStrip view={onCall.data} now={now} me={me} />}
+      <RiskSignalLine workspace={workspace} ready={!onCall.isPending} />
       {status.isError && <p className="status status--error">Could not read the pipeline status: {errorText(status.error)}</p>}
       {snapshot && (
         <>
