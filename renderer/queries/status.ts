@@ -50,11 +50,14 @@ export function useSnoozeAlert() {
 /** Keeps status, on-call and escalation in step with main: `status:changed` re-fetches them (a handoff or a reload moves them all). */
 export function useStatusEvents(): void {
   const client = useQueryClient();
-  useEffect(
-    () =>
-      oncall().on("status:changed", () => {
-        for (const queryKey of [STATUS_KEY, ONCALL_KEY, ESCALATION_KEY]) void client.invalidateQueries({ queryKey });
-      }),
-    [client],
-  );
+  useEffect(() => {
+    const refetch = () => {
+      for (const queryKey of [STATUS_KEY, ONCALL_KEY, ESCALATION_KEY]) void client.invalidateQueries({ queryKey });
+    };
+    const stop = oncall().on("status:changed", refetch);
+    // prefetchNow asked before anyone listened: a first poll that ended while the window rendered
+    // announced itself to no one, and the prefetched snapshot would stay empty. Ask once more now.
+    refetch();
+    return stop;
+  }, [client]);
 }

@@ -1,5 +1,5 @@
 /**
- * The live risk signals as one compact line on Now ("3 risk signals: Lisa Wang and Sarah Johnson
+ * The live risk signals as one compact line on Now, beside its clock ("3 risk signals: Lisa Wang and Sarah Johnson
  * both away Dec 21–24 (Daily Growth) · …"), linking to the Risks view; nothing when there are none.
  */
 import { ShieldAlert } from "lucide-react";
@@ -20,13 +20,12 @@ export function RiskSignalLine({ workspace, ready }: { workspace: Workspace | un
   const headlines = view.signals.map((s) => signalHeadline(s, names, view.zone));
   const count = `${view.signals.length} risk signal${view.signals.length === 1 ? "" : "s"}`;
   return (
-    <p className="signal-line" title={headlines.join("\n")} data-signals={view.signals.length}>
+    <span className="signal-line" title={headlines.join("\n")} data-signals={view.signals.length}>
       <ShieldAlert aria-hidden="true" size={16} className="signal-line__icon" />
-      <Link href={routes.risks()} className="signal-line__count">
-        {count}
-      </Link>
+      <span className="signal-line__count">
+        <Link href={routes.risks()}>{count}</Link>:
+      </span>
       <span className="signal-line__items">
-        {": "}
         {headlines.map((text, i) => (
           <span key={i} data-signal={view.signals[i]!.kind}>
             {i > 0 && " · "}
@@ -34,6 +33,6 @@ export function RiskSignalLine({ workspace, ready }: { workspace: Workspace | un
           </span>
         ))}
       </span>
-    </p>
+    </span>
   );
 }
