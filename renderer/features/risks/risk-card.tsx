@@ -9,7 +9,7 @@ import type { RisksView, RiskWithSignals, RunbookLink } from "../../../shared/do
 import { routes } from "../../../shared/ipc/routes";
 import { Badge } from "../../components/badge";
 import type { SignalNames } from "../../components/signal-headline";
-import { formatZonedDay } from "../../components/zoned-time";
+import { formatZonedDate } from "../../components/zoned-time";
 import { SignalList } from "./signal-list";
 
 function RunbookChanged({ runbook, zone }: { runbook: RunbookLink; zone: string }) {
@@ -18,7 +18,7 @@ function RunbookChanged({ runbook, zone }: { runbook: RunbookLink; zone: string 
   return (
     <span className="cell__detail">
       {" "}
-      changed <time dateTime={runbook.changed.at}>{formatZonedDay(runbook.changed.at, zone)}</time> ({how})
+      changed <time dateTime={runbook.changed.at}>{formatZonedDate(runbook.changed.at, zone)}</time> ({how})
     </span>
   );
 }
