@@ -12,7 +12,7 @@ export interface TourStop {
 
 const tab = (name: string) => (page: Page) => page.getByRole("tab", { name }).click();
 
-/** The views, each once; the Rotation view once per tab that draws something different. */
+/** The views, each once; the Rotation view once per tab that draws something different, the Risks view once more filtered by a cell. */
 export const VIEW_TOUR: readonly TourStop[] = [
   { name: "now", path: routes.now(), ready: ".board tbody tr" },
   { name: "pipelines", path: routes.pipelines(), ready: "tbody tr[data-state]:not([data-state=unread])" },
@@ -28,6 +28,8 @@ export const VIEW_TOUR: readonly TourStop[] = [
   { name: "rotation-fairness", path: routes.rotation(), ready: ".bars__row", prepare: tab("Fairness") },
   { name: "team", path: routes.team(), ready: ".card" },
   { name: "risks", path: routes.risks(), ready: ".risk" },
+  // A pressed heat-map cell filters the register: the pressed button and the filtered state are drawn (and scanned) too.
+  { name: "risks-cell", path: routes.risks(), ready: '.heatmap__button[aria-pressed="true"]', prepare: (page) => page.locator(".heatmap__button").first().click() },
   { name: "kpis", path: routes.kpis(), ready: ".kpis tbody tr" },
   { name: "sources", path: routes.sources(), ready: ".source" },
   { name: "settings", path: routes.settings(), ready: "input[name=theme]" },
