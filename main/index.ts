@@ -31,7 +31,7 @@ import { appMenuTemplate } from "./app/app-menu";
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, registerAppProtocol } from "./app/app-protocol";
 import { createAppServices } from "./app/app-services";
 import { electronJsonStore } from "./app/electron-json-store";
-import { allowHttpsHosts } from "./app/external-links";
+import { allowSourceLinks, workspaceSourceUrls } from "./app/external-links";
 import { createHandlers, forwardEvents, type Emit } from "./app/handlers";
 import { originOf, trustOwnOrigins } from "./app/ipc-guard";
 import { registerIpc } from "./app/ipc";
@@ -144,12 +144,8 @@ function start(): void {
     services.chooseWorkspace("open-folder").catch((error: unknown) => dialog.showErrorBox("Cannot open that workspace", messageOf(error)));
   };
 
-  // Links may open in the browser only when they point at one of the workspace's https sources.
-  const allowExternal = allowHttpsHosts(() => {
-    const current = workspace.latest();
-    if (!current?.ok) return [];
-    return current.workspace.sources.flatMap((source) => ("url" in source ? [new URL(source.url).hostname] : []));
-  });
+  // Links may open in the browser only when they point at one of the workspace's sources (https to its host, http to exactly an http source's origin).
+  const allowExternal = allowSourceLinks(() => workspaceSourceUrls(workspace.latest()));
   app.on("web-contents-created", (_event, contents) => hardenWebContents(contents, { allowExternal, openExternal: (url) => shell.openExternal(url) }));
   // Another launch, or a click on the Dock icon, shows the window: once the app is ready to build one.
   const whenReadyShow = () => void app.whenReady().then(showWindow);

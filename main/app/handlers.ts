@@ -20,6 +20,7 @@ import { currentRisks } from "../services/risks/current-risks";
 import type { SettingsService } from "../services/settings/settings-service";
 import { forwardIncidentEvents, incidentHandlers } from "./incident-handlers";
 import type { Desk, LiveDesk } from "./live-desk";
+import { recoveryHandlers } from "./recovery-handlers";
 import type { SaveFile } from "./save-file";
 import { secretName, sourceConfig, sourcesView, sourceView, type AppSecrets } from "./source-views";
 import type { WorkspaceState } from "./workspace-state";
@@ -173,6 +174,7 @@ export function createHandlers(services: HandlerServices): Handlers {
       if (!history) throw new Error(`unknown pipeline "${pipelineId}"`);
       return history;
     },
+    ...recoveryHandlers(services),
   };
 }
 

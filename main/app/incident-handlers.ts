@@ -7,40 +7,22 @@ import { incidentSummary } from "../../shared/domain/incidents/incident-view";
 import { journalInstant } from "../../shared/domain/incidents/incident-text";
 import { postmortemMarkdown } from "../../shared/domain/incidents/postmortem";
 import type { IncidentChange } from "../../shared/domain/incidents/incident-events";
-import { myEngineer } from "../../shared/domain/settings";
 import type { IncidentChannel } from "../../shared/ipc/contract";
 import { briefingAt, handoffFileName } from "../services/incidents/handoff-actions";
 import { escalateIncident, escalationOf, incidentSummaryName, startIncident, viewOf, type IncidentWorld } from "../services/incidents/incident-actions";
 import { shareToWorkspace } from "../services/incidents/share-to-workspace";
 import { runbookView, runbookViews } from "../services/workspace/runbook-views";
 import type { Emit, Handlers, HandlerServices } from "./handlers";
+import { actingEngineer, deskWorld, incidentDesk, openWorkspaceDir } from "./incident-world";
 
 /** Builds the handlers of the incident, hand-over and runbook channels. */
 export function incidentHandlers(services: HandlerServices): Pick<Handlers, IncidentChannel> {
   const { incidents, handoffs, clock } = services;
   /** The folder open now (read at each call: the user may open another workspace while the app runs). */
-  const openDir = (): string => {
-    const dir = services.appInfo.workspaceDir;
-    if (dir === null) throw new Error("no workspace is open: open your team's workspace folder or the demo first");
-    return dir;
-  };
+  const openDir = (): string => openWorkspaceDir(services);
   /** The running world; incidents name the workspace's people and pipelines, so an invalid first load has none. */
-  const world = async (purpose: string): Promise<IncidentWorld> => {
-    const d = await services.desk.current();
-    if (!d) throw new Error(`the workspace has problems: fix them before ${purpose}`);
-    return {
-      workspace: d.workspace,
-      workspaceDir: openDir(),
-      schedule: d.schedule,
-      alerts: d.monitor.book,
-      live: (pipelineId) => d.monitor.status.snapshot().pipelines.find((p) => p.id === pipelineId),
-    };
-  };
-  const who = (as: string | undefined): string => {
-    const me = as ?? myEngineer(services.settings.get());
-    if (me === null) throw new Error("say who you are first (Settings: who am I), or act as a named engineer");
-    return me;
-  };
+  const world = async (purpose: string): Promise<IncidentWorld> => deskWorld(await incidentDesk(services, purpose), openDir());
+  const who = (as: string | undefined): string => actingEngineer(services, as);
   const now = () => journalInstant(clock.now().getTime());
   /** Applies a change made now and returns the incident's view. */
   const change = async (incidentId: string, make: (at: string) => IncidentChange) => {

@@ -49,6 +49,9 @@ const api = {
   listRunbooks: invoker("runbooks:list"),
   getRunbook: invoker("runbooks:get"),
   getPipelineHistory: invoker("pipeline:history"),
+  listRecoveryActions: invoker("recovery:list"),
+  previewClearFailedTasks: invoker("recovery:preview-clear"),
+  clearFailedTasks: invoker("recovery:clear"),
   on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void {
     // The renderer may listen to declared events only, never to arbitrary ipc channels.
     if (!Object.hasOwn(EVENT_CHANNELS, event)) throw new Error(`oncall.on: unknown event "${String(event)}"`);

@@ -8,7 +8,6 @@ import { usePipelineHistoryEvents } from "../queries/pipeline-history";
 import { useRiskEvents } from "../queries/risks";
 import { useRotationEvents } from "../queries/rotation";
 import { useSourcesEvents } from "../queries/sources";
-import { useStatusEvents } from "../queries/status";
 import { useWorkspaceEvents } from "../queries/workspace";
 import { findRoute } from "./match-route";
 import { NotFound } from "./not-found";
@@ -24,7 +23,6 @@ const CommandPalette = lazy(() => import("../palette/command-palette").then((m) 
 /** Every query follows main's events wherever the user is, so a view opened later is already current. */
 function useMainEvents(): void {
   useWorkspaceEvents();
-  useStatusEvents();
   useKpiEvents();
   useSourcesEvents();
   useRotationEvents();

@@ -1,6 +1,5 @@
 /** Pipeline status, who is on call and escalation over the bridge; all re-fetched when main says the status changed. */
-import { useEffect } from "react";
-import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, type QueryClient } from "@tanstack/react-query";
 import { oncall } from "../api";
 
 const STATUS_KEY = ["status"] as const;
@@ -47,17 +46,15 @@ export function useSnoozeAlert() {
   return useMutation({ mutationFn: ({ alertId, until }: { alertId: string; until: string }) => oncall().snoozeAlert({ alertId, until }) });
 }
 
-/** Keeps status, on-call and escalation in step with main: `status:changed` re-fetches them (a handoff or a reload moves them all). */
-export function useStatusEvents(): void {
-  const client = useQueryClient();
-  useEffect(() => {
-    const refetch = () => {
-      for (const queryKey of [STATUS_KEY, ONCALL_KEY, ESCALATION_KEY]) void client.invalidateQueries({ queryKey });
-    };
-    const stop = oncall().on("status:changed", refetch);
-    // prefetchNow asked before anyone listened: a first poll that ended while the window rendered
-    // announced itself to no one, and the prefetched snapshot would stay empty. Ask once more now.
-    refetch();
-    return stop;
-  }, [client]);
+/**
+ * Keeps status, on-call and escalation in step with main for the page's lifetime: `status:changed`
+ * re-fetches them (a poll, a handoff or a reload moves them all). Called before the first prefetch:
+ * subscribed any later (say once the welcome gate has read the settings), the first poll's event
+ * could land between the prefetch's answer and the subscription, and Now would read "Reading the
+ * sources…" until the next poll.
+ */
+export function followStatusEvents(client: QueryClient): () => void {
+  return oncall().on("status:changed", () => {
+    for (const queryKey of [STATUS_KEY, ONCALL_KEY, ESCALATION_KEY]) void client.invalidateQueries({ queryKey });
+  });
 }

@@ -12,6 +12,7 @@ import type { HandoffBriefing } from "../domain/incidents/handoff-briefing";
 import type { CauseCategory, FollowUp } from "../domain/incidents/incident-events";
 import type { EscalationSent, IncidentEscalation } from "../domain/incidents/incident-escalation";
 import type { IncidentSummary, IncidentView } from "../domain/incidents/incident-view";
+import type { ClearOutcome, RecoveryOptions } from "../domain/incidents/recovery";
 import type { KpiReport } from "../domain/kpis/kpis";
 import type { PipelineHistory } from "../domain/sla/pipeline-history";
 import type { EscalationChain } from "../domain/rotation/escalation-chain";
@@ -132,6 +133,12 @@ export interface HandoffNoteSaved {
   sharedPath: string | null;
 }
 
+/** What a dry run or a real clear of an incident's failed tasks came to, and the incident with it on its timeline. */
+export interface RecoveryResult {
+  outcome: ClearOutcome;
+  incident: IncidentView;
+}
+
 /** Renderer → main calls: channel → preload method name, request and response. */
 export interface InvokeMap {
   "app:info": { method: "getAppInfo"; request: NoParams; response: AppInfo };
@@ -208,6 +215,17 @@ export interface InvokeMap {
   "runbooks:get": { method: "getRunbook"; request: { pipelineId: string }; response: RunbookView | null };
   /** One pipeline's intervals over the last `days` days (at most MAX_HISTORY_DAYS) up to main's now against their deadlines, and its newest runs; null while the workspace is invalid. */
   "pipeline:history": { method: "getPipelineHistory"; request: { pipelineId: string; days: number }; response: PipelineHistory | null };
+  /**
+   * The recovery actions for the run the incident answers (from the monitor's last reading), with
+   * `notes` saying plainly why anything is not offered. `open-*` actions carry their URL: open it with
+   * `window.open(url)` or a `target="_blank"` link, and main hands it to the browser when it points
+   * at one of the workspace's sources (main/app/external-links.ts).
+   */
+  "recovery:list": { method: "listRecoveryActions"; request: IncidentParams; response: RecoveryOptions };
+  /** The dry run of "clear the failed tasks": the task instances Airflow would clear (or why not: 403 refused, other failures); recorded on the timeline. */
+  "recovery:preview-clear": { method: "previewClearFailedTasks"; request: AsParams & IncidentParams; response: RecoveryResult };
+  /** Clears the failed tasks for real, once the user has confirmed the dry run of `runId`; refused when the incident's run has changed since. Recorded on the timeline. */
+  "recovery:clear": { method: "clearFailedTasks"; request: AsParams & IncidentParams & { runId: string }; response: RecoveryResult };
 }
 
 /** Main → renderer events: channel → payload. */
@@ -226,6 +244,9 @@ export type InvokeChannel = keyof InvokeMap;
 
 /** The incident, hand-over and runbook channels (main/app/incident-handlers.ts handles them). */
 export type IncidentChannel = Extract<InvokeChannel, `incidents:${string}` | `handoff:${string}` | `runbooks:${string}`>;
+
+/** The recovery channels (main/app/recovery-handlers.ts handles them). */
+export type RecoveryChannel = Extract<InvokeChannel, `recovery:${string}`>;
 
 /** An event channel's name. */
 export type EventChannel = keyof EventMap;

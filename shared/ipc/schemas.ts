@@ -75,6 +75,10 @@ export const REQUEST_SCHEMAS: { readonly [K in InvokeChannel]: z.ZodType<InvokeM
   "runbooks:list": noParams,
   "runbooks:get": z.strictObject({ pipelineId: id }),
   "pipeline:history": z.strictObject({ pipelineId: id, days: z.number().int().min(1).max(MAX_HISTORY_DAYS) }),
+  "recovery:list": z.strictObject({ incidentId }),
+  "recovery:preview-clear": z.strictObject(onIncident),
+  // Airflow run ids are at most 250 characters.
+  "recovery:clear": z.strictObject({ ...onIncident, runId: z.string().min(1).max(250) }),
 };
 
 /** True when `channel` is a declared invoke channel (and not, say, `__proto__`). */

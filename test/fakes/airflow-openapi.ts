@@ -1,7 +1,8 @@
 /**
  * Airflow's published OpenAPI specifications (test/fixtures/openapi, Apache-2.0) as validators of
- * what the fake Airflow servers answer, so the fakes cannot drift from the real APIs. Schemas are
- * converted to JSON Schema (nullable included) and checked with ajv.
+ * what the fake Airflow servers answer and of the request bodies they are sent, so neither the fakes
+ * nor our clients can drift from the real APIs. Schemas are converted to JSON Schema (nullable
+ * included) and checked with ajv.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -21,6 +22,12 @@ const FILES: Record<AirflowApi, string> = { v1: "airflow-2.10.0-v1.yaml", v2: "a
 const PREFIX: Record<AirflowApi, string> = { v1: "/api/v1", v2: "" };
 /** The error body every error of the API has, for answers the fake gives without a route (faults). */
 const ERROR_SCHEMA: Record<AirflowApi, string> = { v1: "Error", v2: "HTTPExceptionResponse" };
+/**
+ * Whether a request body may carry fields its schema does not name. Airflow 2 loads bodies with
+ * marshmallow, which rejects unknown fields (400) although v1.yaml does not say so; Airflow 3's
+ * pydantic models that forbid them say `additionalProperties: false` in v2.yaml themselves.
+ */
+const REQUEST_EXTRA_FIELDS: Record<AirflowApi, "closed" | "as-specified"> = { v1: "closed", v2: "as-specified" };
 
 // ajv-formats is CommonJS with a default export; under Node's ESM interop the function may sit one level down.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
@@ -33,6 +40,8 @@ interface Operation {
   params: number;
   method: string;
   responses: Record<string, Json>;
+  /** The JSON request body's schema, when the operation takes one. */
+  requestBody?: Json;
 }
 
 /** A spec ready to check answers. */
@@ -45,6 +54,8 @@ export interface AirflowSpec {
    * [] when it conforms. A path, method or status the spec does not describe is itself a problem.
    */
   check(method: string, requestPath: string, status: number, body: unknown): string[];
+  /** Problems of `body` as the JSON request body of `method path`; [] when it conforms or the operation takes no body. */
+  checkRequest(method: string, requestPath: string, body: unknown): string[];
   /** Problems of `body` as the API's error body (for answers given without a route: injected faults). */
   checkError(status: number, body: unknown): string[];
   /** Problems of `body` against the component schema `name` (e.g. `DAGRun`). */
@@ -88,6 +99,8 @@ function load(api: AirflowApi): AirflowSpec {
   const definitions = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, toJsonSchema(schema, id)]));
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
+  // The v1 spec writes `format: datetime` for request fields (clearTaskInstances' start/end dates): the same ISO 8601 instant as `date-time`, checked rather than ignored.
+  ajv.addFormat("datetime", ajv.formats["date-time"]!);
   ajv.addSchema({ $id: id, definitions });
 
   const operations: Operation[] = [];
@@ -96,7 +109,9 @@ function load(api: AirflowApi): AirflowSpec {
     const pattern = new RegExp(`^${full.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}$`);
     for (const [method, op] of Object.entries(methods)) {
       if (typeof op === "object" && op !== null && "responses" in op) {
-        operations.push({ pattern, params: (template.match(/\{/g) ?? []).length, method: method.toUpperCase(), responses: op.responses as Record<string, Json> });
+        const content = (op.requestBody as { content?: Record<string, { schema?: Json }> } | undefined)?.content;
+        const requestBody = content?.["application/json"]?.schema;
+        operations.push({ pattern, params: (template.match(/\{/g) ?? []).length, method: method.toUpperCase(), responses: op.responses as Record<string, Json>, ...(requestBody ? { requestBody } : {}) });
       }
     }
   }
@@ -109,11 +124,21 @@ function load(api: AirflowApi): AirflowSpec {
   }
   function problems(validate: ValidateFunction, body: unknown, where: string): string[] {
     if (validate(body)) return [];
-    return (validate.errors ?? []).map((e) => `${where}: ${e.instancePath || "(body)"} ${e.message ?? "is invalid"}${e.params && "allowedValues" in e.params ? ` (${(e.params.allowedValues as unknown[]).join(", ")})` : ""}`);
+    const detail = (params: Record<string, unknown>) =>
+      "allowedValues" in params ? ` (${(params.allowedValues as unknown[]).join(", ")})` : "additionalProperty" in params ? ` (${String(params.additionalProperty)})` : "";
+    return (validate.errors ?? []).map((e) => `${where}: ${e.instancePath || "(body)"} ${e.message ?? "is invalid"}${detail(e.params)}`);
   }
   const resolve = (response: Json): Json => {
     const ref = response.$ref;
     return typeof ref === "string" ? doc.components.responses![ref.split("/").at(-1)!]! : response;
+  };
+  const operationOf = (method: string, requestPath: string) => operations.filter((o) => o.method === method && o.pattern.test(requestPath)).sort((a, b) => a.params - b.params)[0];
+  /** A request body's schema as the server applies it: closed to unknown top-level fields where the server rejects them. */
+  const requestSchema = (schema: Json): Json => {
+    if (REQUEST_EXTRA_FIELDS[api] === "as-specified") return schema;
+    const ref = schema.$ref;
+    const target = typeof ref === "string" ? doc.components.schemas![ref.split("/").at(-1)!]! : schema;
+    return target.properties && target.additionalProperties === undefined ? { ...target, additionalProperties: false } : target;
   };
 
   return {
@@ -121,7 +146,7 @@ function load(api: AirflowApi): AirflowSpec {
     file,
     check(method, requestPath, status, body) {
       const where = `${method} ${requestPath} → ${status}`;
-      const op = operations.filter((o) => o.method === method && o.pattern.test(requestPath)).sort((a, b) => a.params - b.params)[0];
+      const op = operationOf(method, requestPath);
       const described = op?.responses[String(status)] ?? op?.responses.default;
       // Real servers answer errors the spec leaves out (v1 lists only 401 for dagRuns, yet rejects a bad order_by with 400,
       // and any unknown path is a 404): such an answer must still be the API's error body.
@@ -132,6 +157,12 @@ function load(api: AirflowApi): AirflowSpec {
       const schema = content && (content["application/json"] ?? Object.values(content)[0])?.schema;
       if (!schema) return body === undefined || body === "" ? [] : [`${where}: the spec describes no body, the fake sent one`];
       return problems(validatorFor(`${method} ${op.pattern.source} ${status}`, () => toJsonSchema(schema, id)), body, where);
+    },
+    checkRequest(method, requestPath, body) {
+      const op = operationOf(method, requestPath);
+      if (!op?.requestBody) return [];
+      const schema = op.requestBody;
+      return problems(validatorFor(`request ${method} ${op.pattern.source}`, () => toJsonSchema(requestSchema(schema), id)), body, `${method} ${requestPath} request body`);
     },
     checkError(status, body) {
       const name = api === "v2" && status === 422 && Array.isArray((body as Json | null)?.detail) ? "HTTPValidationError" : ERROR_SCHEMA[api];
@@ -160,12 +191,29 @@ const NOT_IN_SPEC: Record<AirflowApi, Record<string, string>> = {
   v2: { "/auth/token": "simple auth manager" },
 };
 
-/** What a fake answers, checked against the spec as it goes; the violations make the fake's close() fail. */
+/** Where Airflow 2's problem types point (`type` of its problem+json errors). */
+export const ERRORS_DOC = "https://airflow.apache.org/docs/apache-airflow/stable/stable-rest-api-ref.html#section/Errors";
+
+/** How each API turns down a request body that breaks its schema: Airflow 2 with a 400 problem, Airflow 3 with a 422 list. */
+const REQUEST_REJECTION: Record<AirflowApi, (problems: string[]) => FakeResponse> = {
+  v1: (problems) => ({
+    status: 400,
+    contentType: "application/problem+json",
+    body: { detail: problems.join("; "), status: 400, title: "Bad Request", type: `${ERRORS_DOC}/BadRequest` },
+  }),
+  v2: (problems) => ({ status: 422, body: { detail: problems.map((msg) => ({ type: "value_error", loc: ["body"], msg, input: null })) } }),
+};
+
+/** What a fake answers and is sent, checked against the spec as it goes; the violations make the fake's close() fail. */
 export interface ConformanceLog {
   /** Every violation so far, one line each. */
   readonly violations: string[];
-  /** `handler` with each answer checked (JSON bodies only: text and HTML are a proxy's, never the API's). */
-  checked<R extends { path: string; method: string }, A extends { status: number; body?: unknown }>(handler: (req: R) => A | Promise<A>): (req: R) => Promise<A>;
+  /**
+   * `handler` with each JSON request body and each answer checked (JSON answers only: text and HTML
+   * are a proxy's, never the API's). A request body the spec refuses is a violation too, and is
+   * answered as the API would (400 or 422) without reaching the handler.
+   */
+  checked(handler: (req: FakeRequest) => FakeResponse | Promise<FakeResponse>): (req: FakeRequest) => Promise<FakeResponse>;
   /** `errorBody` (answers to injected faults) with each body checked as the API's error body. */
   checkedErrors<A extends { status: number; body?: unknown }, P extends unknown[]>(errorBody: (status: number, ...rest: P) => A): (status: number, ...rest: P) => A;
   /** Throws with every violation, if any. */
@@ -181,7 +229,9 @@ export function conformanceLog(api: AirflowApi): ConformanceLog {
     violations,
     checked(handler) {
       return async (req) => {
-        const answer = await handler(req);
+        const refused = isJson(req.body) && !(req.path in NOT_IN_SPEC[api]) ? spec.checkRequest(req.method, req.path, req.body) : [];
+        violations.push(...refused);
+        const answer = refused.length > 0 ? REQUEST_REJECTION[api](refused) : await handler(req);
         if (isJson(answer.body) && !(req.path in NOT_IN_SPEC[api])) violations.push(...spec.check(req.method, req.path, answer.status, answer.body));
         return answer;
       };

@@ -1,9 +1,11 @@
 /**
  * A fake Airflow 2.x stable REST API v1: basic auth, problem+json errors, clamped paging, 200-empty for
- * unknown DAGs, the DAG endpoint (pause, schedule). Every answer is checked against Airflow 2.10's
- * published spec (airflow-openapi.ts); a violation makes close() fail.
+ * unknown DAGs, the DAG endpoint (pause, schedule), clearing a run's task instances (403 for a
+ * viewer). Every answer and request body is checked against Airflow 2.10's published spec
+ * (airflow-openapi.ts); a violation makes close() fail.
  */
-import { startConformingFake } from "./airflow-openapi";
+import { ERRORS_DOC, startConformingFake } from "./airflow-openapi";
+import { clearTaskInstancesRoute, type TaskBook } from "./fake-airflow-tasks";
 import { airflowPage, type FakeResponse, type FakeServer } from "./fake-http-server";
 import { routeTable, type FakeRoute } from "./fake-routes";
 
@@ -140,11 +142,11 @@ export function v1Dag(dagId: string, options: { paused?: boolean; schedule?: str
   };
 }
 
-const ERRORS = "https://airflow.apache.org/docs/apache-airflow/stable/stable-rest-api-ref.html#section/Errors";
-
 function problem(status: number, title: string, detail?: string, kind = "Unknown"): FakeResponse {
-  return { status, contentType: "application/problem+json", body: { detail: detail ?? null, status, title, type: `${ERRORS}/${kind}` } };
+  return { status, contentType: "application/problem+json", body: { detail: detail ?? null, status, title, type: `${ERRORS_DOC}/${kind}` } };
 }
+
+const basicHeader = (user: { username: string; password: string }) => `Basic ${Buffer.from(`${user.username}:${user.password}`).toString("base64")}`;
 
 /** The fake and what it serves (mutable by tests). */
 export interface FakeAirflowV1 extends FakeServer {
@@ -152,19 +154,27 @@ export interface FakeAirflowV1 extends FakeServer {
   dags: Map<string, V1DagRun[]>;
   /** What `GET /dags/{id}` says of a DAG that exists; `v1Dag(id)` when not set. */
   dagInfo: Map<string, V1Dag>;
+  /** Task instances by DAG and run id: what clearTaskInstances lists and resets (setTasks fills it). */
+  tasks: TaskBook;
   /** The endpoints after /health and auth; push a route to add one (it is checked against the spec like the rest). */
   routes: FakeRoute[];
   /** Answers that did not conform to the spec so far (close() fails while any remain). */
   violations: string[];
 }
 
-/** Starts the fake; with `credentials`, every API call but /health needs that basic auth; `maxPageLimit` is `[api] maximum_page_limit`. */
+/**
+ * Starts the fake; with `credentials`, every API call but /health needs that basic auth (or the
+ * `viewer`'s, a role that may read but not edit: clearing answers it 403); `maxPageLimit` is
+ * `[api] maximum_page_limit`.
+ */
 export async function startFakeAirflowV1(
-  options: { credentials?: { username: string; password: string }; maxPageLimit?: number } = {},
+  options: { credentials?: { username: string; password: string }; viewer?: { username: string; password: string }; maxPageLimit?: number } = {},
 ): Promise<FakeAirflowV1> {
   const dags = new Map<string, V1DagRun[]>();
   const dagInfo = new Map<string, V1Dag>();
-  const expected = options.credentials && `Basic ${Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString("base64")}`;
+  const tasks: TaskBook = new Map();
+  const expected = options.credentials && basicHeader(options.credentials);
+  const viewer = options.viewer && basicHeader(options.viewer);
   const notFound = () => problem(404, "Not Found", "The requested URL was not found on the server.", "NotFound");
 
   const routes: FakeRoute[] = [
@@ -193,18 +203,36 @@ export async function startFakeAirflowV1(
         return { status: 200, body: { dag_runs: paged.page, total_entries: paged.total } };
       },
     },
+    clearTaskInstancesRoute({
+      pattern: /^\/api\/v1\/dags\/([^/]+)\/clearTaskInstances$/,
+      dags,
+      tasks,
+      mayClear: (req) => viewer === undefined || req.headers.authorization !== viewer,
+      resetDagRunsByDefault: false,
+      requeue(run) {
+        Object.assign(run, { state: "queued", start_date: null, end_date: null, last_scheduling_decision: null });
+      },
+      forbidden: () => problem(403, "Forbidden", undefined, "PermissionDenied"),
+      // Airflow 2 raises NotFound(message): the message is the problem's title.
+      unknownDag: (dagId) => problem(404, `Dag id ${dagId} not found`, undefined, "NotFound"),
+      unknownRun: (dagId, runId) => problem(404, `Dag Run id ${runId} not found in dag ${dagId}`, undefined, "NotFound"),
+      cleared: (dagId, run, cleared) => ({
+        status: 200,
+        body: { task_instances: cleared.map((t) => ({ task_id: t.task_id, dag_id: dagId, execution_date: run.execution_date, dag_run_id: run.dag_run_id })) },
+      }),
+    }),
   ];
   const route = routeTable(routes, notFound);
   const server = await startConformingFake(
     "v1",
     (req) => {
       if (req.path === "/api/v1/health") return { status: 200, body: { metadatabase: { status: "healthy" }, scheduler: { status: "healthy", latest_scheduler_heartbeat: null } } };
-      if (expected && req.headers.authorization !== expected) {
+      if (expected && req.headers.authorization !== expected && (viewer === undefined || req.headers.authorization !== viewer)) {
         return { ...problem(401, "Unauthorized", undefined, "Unauthenticated"), headers: { "www-authenticate": "Basic" } };
       }
       return route(req);
     },
     (status, title, detail) => problem(status, title, detail),
   );
-  return Object.assign(server, { dags, dagInfo, routes });
+  return Object.assign(server, { dags, dagInfo, tasks, routes });
 }

@@ -1,10 +1,13 @@
 /**
  * A fake Airflow 3.x public API v2: JWT from /auth/token (201), Token Expired / Invalid JWT, 404 for
- * unknown DAGs, `{detail}` errors, the DAG endpoint (pause, timetable). Every answer of the API is
- * checked against Airflow 3.1's published spec (airflow-openapi.ts); a violation makes close() fail.
+ * unknown DAGs, `{detail}` errors, the DAG endpoint (pause, timetable), clearing a run's task
+ * instances (403 for a viewer). Every answer and request body of the API is checked against
+ * Airflow 3.1's published spec (airflow-openapi.ts); a violation makes close() fail.
  */
+import { createHash } from "node:crypto";
 import { startConformingFake } from "./airflow-openapi";
 import { DAG_LIMITS } from "./fake-airflow-v1";
+import { clearTaskInstancesRoute, type FakeTaskInstance, type TaskBook } from "./fake-airflow-tasks";
 import { airflowPage, type FakeRequest, type FakeResponse, type FakeServer } from "./fake-http-server";
 import { routeTable, type FakeRoute } from "./fake-routes";
 
@@ -135,6 +138,47 @@ export function v2Dag(dagId: string, options: { paused?: boolean; schedule?: str
   };
 }
 
+/** A TaskInstanceResponse as Airflow 3 serialises one (a UUID id derived from the run and task, so it is stable). */
+export function v2TaskInstance(dagId: string, run: Pick<V2DagRun, "dag_run_id" | "logical_date" | "run_after">, task: FakeTaskInstance) {
+  const hex = createHash("sha256").update(`${dagId}/${run.dag_run_id}/${task.task_id}/${task.map_index}`).digest("hex");
+  return {
+    id: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`,
+    task_id: task.task_id,
+    dag_id: dagId,
+    dag_run_id: run.dag_run_id,
+    map_index: task.map_index,
+    logical_date: run.logical_date,
+    run_after: run.run_after,
+    start_date: null,
+    end_date: null,
+    duration: null,
+    state: task.state,
+    try_number: task.try_number,
+    max_tries: 0,
+    task_display_name: task.task_id,
+    dag_display_name: dagId,
+    hostname: null,
+    unixname: null,
+    pool: "default_pool",
+    pool_slots: 1,
+    queue: "default",
+    priority_weight: 1,
+    operator: "PythonOperator",
+    operator_name: "@task",
+    queued_when: null,
+    scheduled_when: null,
+    pid: null,
+    executor: null,
+    executor_config: "{}",
+    note: null,
+    rendered_map_index: null,
+    rendered_fields: {},
+    trigger: null,
+    triggerer_job: null,
+    dag_version: null,
+  };
+}
+
 const detail = (status: number, text: unknown): FakeResponse => ({ status, body: { detail: text } });
 
 /** The fake, what it serves, and token controls. */
@@ -143,6 +187,8 @@ export interface FakeAirflowV2 extends FakeServer {
   dags: Map<string, V2DagRun[]>;
   /** What `GET /api/v2/dags/{id}` says of a DAG that exists; `v2Dag(id)` when not set. */
   dagInfo: Map<string, V2Dag>;
+  /** Task instances by DAG and run id: what clearTaskInstances lists and resets (setTasks fills it). */
+  tasks: TaskBook;
   /** The authenticated endpoints; push a route to add one (it is checked against the spec like the rest). */
   routes: FakeRoute[];
   /** Answers that did not conform to the spec so far (close() fails while any remain). */
@@ -155,11 +201,14 @@ export interface FakeAirflowV2 extends FakeServer {
   rotateKey(): void;
 }
 
-/** Starts the fake with the one user it accepts. */
-export async function startFakeAirflowV2(credentials: { username: string; password: string }): Promise<FakeAirflowV2> {
+/** Starts the fake with the user it accepts, and optionally a `viewer` whose role may read but not edit (clearing answers 403). */
+export async function startFakeAirflowV2(credentials: { username: string; password: string }, options: { viewer?: { username: string; password: string } } = {}): Promise<FakeAirflowV2> {
   const dags = new Map<string, V2DagRun[]>();
   const dagInfo = new Map<string, V2Dag>();
+  const tasks: TaskBook = new Map();
   const tokens = new Map<string, "valid" | "expired">();
+  const viewerTokens = new Set<string>();
+  const bearer = (req: FakeRequest) => req.headers.authorization?.slice("Bearer ".length) ?? "";
   let issued = 0;
   const unknownDag = (dagId: string) => detail(404, `The Dag with ID: \`${dagId}\` was not found`);
 
@@ -187,23 +236,39 @@ export async function startFakeAirflowV2(credentials: { username: string; passwo
         return { status: 200, body: { dag_runs: paged.page, total_entries: paged.total } };
       },
     },
+    clearTaskInstancesRoute({
+      pattern: /^\/api\/v2\/dags\/([^/]+)\/clearTaskInstances$/,
+      dags,
+      tasks,
+      mayClear: (req) => !viewerTokens.has(bearer(req)),
+      resetDagRunsByDefault: true,
+      requeue(run) {
+        Object.assign(run, { state: "queued", start_date: null, end_date: null, duration: null });
+      },
+      forbidden: () => detail(403, "Forbidden"),
+      unknownDag,
+      unknownRun: (dagId, runId) => detail(404, `Dag Run id ${runId} not found in dag ${dagId}`),
+      cleared: (dagId, run, cleared) => ({ status: 200, body: { task_instances: cleared.map((t) => v2TaskInstance(dagId, run, t)), total_entries: cleared.length } }),
+    }),
   ];
   const route = routeTable(routes, () => detail(404, "Not Found"));
 
   function handle(req: FakeRequest): FakeResponse | Promise<FakeResponse> {
     if (req.path === "/auth/token" && req.method === "POST") {
       const body = (req.body ?? {}) as { username?: string; password?: string };
-      if (body.username !== credentials.username || body.password !== credentials.password) return detail(401, "Invalid credentials");
+      const matches = (user: { username: string; password: string } | undefined) => user !== undefined && body.username === user.username && body.password === user.password;
+      if (!matches(credentials) && !matches(options.viewer)) return detail(401, "Invalid credentials");
       issued += 1;
       const token = `eyJhbGciOiJIUzUxMiJ9.${issued}.sig`;
       tokens.set(token, "valid");
+      if (!matches(credentials)) viewerTokens.add(token);
       return { status: 201, body: { access_token: token } };
     }
     if (req.path === "/api/v2/version") return { status: 200, body: { version: "3.1.8", git_version: null } };
     if (!req.path.startsWith("/api/v2/")) return detail(404, "Not Found");
     const header = req.headers.authorization;
     if (!header?.startsWith("Bearer ")) return detail(401, "Not authenticated");
-    const state = tokens.get(header.slice("Bearer ".length));
+    const state = tokens.get(bearer(req));
     if (state === undefined) return detail(403, "Invalid JWT token");
     if (state === "expired") return detail(401, "Token Expired");
     return route(req);
@@ -213,6 +278,7 @@ export async function startFakeAirflowV2(credentials: { username: string; passwo
   return Object.assign(server, {
     dags,
     dagInfo,
+    tasks,
     routes,
     tokensIssued: () => issued,
     expireTokens() {

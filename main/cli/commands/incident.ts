@@ -4,6 +4,7 @@ import { incidentEscalateCommand } from "./incident/escalate";
 import { incidentExportCommand } from "./incident/export";
 import { incidentListCommand } from "./incident/list";
 import { incidentNoteCommand } from "./incident/note";
+import { incidentRecoverCommand } from "./incident/recover";
 import { incidentResolveCommand } from "./incident/resolve";
 import { incidentShowCommand } from "./incident/show";
 import { incidentStartCommand } from "./incident/start";
@@ -17,6 +18,7 @@ export const INCIDENT_COMMANDS: CliCommand[] = [
   incidentStepCommand,
   incidentNoteCommand,
   incidentEscalateCommand,
+  incidentRecoverCommand,
   incidentResolveCommand,
   incidentExportCommand,
 ];
@@ -28,8 +30,8 @@ function usage(): string {
 /** The incident command: dispatches to its sub-commands; a usage mistake prints the sub-command's own usage. */
 export const incidentCommand: CliCommand = {
   name: "incident",
-  summary: "incidents: start from a runbook, step through the checklist, escalate, resolve, export (incident help)",
-  usage: "incident start|list|show|step|note|escalate|resolve|export …",
+  summary: "incidents: start from a runbook, step through the checklist, escalate, recover, resolve, export (incident help)",
+  usage: "incident start|list|show|step|note|escalate|recover|resolve|export …",
   async run(args, io) {
     const [name, ...rest] = args;
     if (!name || name === "help" || name === "--help") {

@@ -5,7 +5,7 @@ import { createAirflowV1Source } from "./airflow-v1";
 import { createAirflowV2Source } from "./airflow-v2";
 import { createHttpJsonSource } from "./http-json";
 import type { SecretEnv } from "./http/credentials";
-import { DEFAULT_TIMEOUT_MS, createJsonClient } from "./http/json-client";
+import { DEFAULT_TIMEOUT_MS, createJsonClient, type JsonClient } from "./http/json-client";
 import type { PipelineSource } from "./pipeline-source";
 import { createSparkHistorySource } from "./spark-history";
 
@@ -18,18 +18,26 @@ export interface SourceDeps {
   demo?: (config: Extract<SourceConfig, { kind: "demo" }>) => PipelineSource;
 }
 
+/** A source reached over HTTP (every kind but demo). */
+export type HttpSourceConfig = Exclude<SourceConfig, { kind: "demo" }>;
+
+/** The JSON client of an HTTP source: its URL and timeout; reads and recovery actions both go through it. */
+export function sourceClient(config: HttpSourceConfig, fetchImpl?: typeof fetch): JsonClient {
+  return createJsonClient({
+    sourceId: config.id,
+    baseUrl: config.url,
+    timeoutMs: config.timeout ? durationMs(config.timeout) : DEFAULT_TIMEOUT_MS,
+    fetch: fetchImpl,
+  });
+}
+
 /** A source for `config`. Throws only for a programming error: a demo config without `deps.demo`. */
 export function createSource(config: SourceConfig, deps: SourceDeps): PipelineSource {
   if (config.kind === "demo") {
     if (!deps.demo) throw new Error(`source ${config.id} is a demo source, but no demo factory was passed to createSource`);
     return deps.demo(config);
   }
-  const client = createJsonClient({
-    sourceId: config.id,
-    baseUrl: config.url,
-    timeoutMs: config.timeout ? durationMs(config.timeout) : DEFAULT_TIMEOUT_MS,
-    fetch: deps.fetch,
-  });
+  const client = sourceClient(config, deps.fetch);
   switch (config.kind) {
     case "airflow":
       return config.api === "v1" ? createAirflowV1Source(config, client, deps.env) : createAirflowV2Source(config, client, deps.env);

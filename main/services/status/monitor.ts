@@ -4,6 +4,7 @@
  * `status` and the app both run this; only the store, the secrets and the clock differ.
  */
 import type { Workspace } from "../../../shared/domain/workspace";
+import type { PipelineReading } from "../../../shared/domain/runs";
 import type { StatusSnapshot } from "../../../shared/domain/status";
 import { createAlertBook, type AlertBook } from "../alerts/alert-book";
 import type { KeyValueStore } from "../alerts/key-value-store";
@@ -44,6 +45,8 @@ export interface StatusMonitor {
   pollNow(sourceId?: string): Promise<void>;
   /** How a source's polling stands; undefined for an unknown source id. */
   sourceStatus(sourceId: string): SourceStatus | undefined;
+  /** The pipeline's last good reading (its runs outlive a failed poll), else its latest failed one; undefined before the first poll. */
+  reading(pipelineId: string): PipelineReading | undefined;
   /**
    * The KPIs of the last `days` days from the runs last read and the alert book's acknowledgements,
    * against the workspace's targets; `incidents` (the incident store's `incidentTimes`) give the
@@ -90,6 +93,7 @@ export function createStatusMonitor(options: StatusMonitorOptions): StatusMonito
     },
     pollNow: (sourceId) => poller.pollNow(sourceId),
     sourceStatus: (sourceId) => poller.sourceStatus(sourceId),
+    reading: (pipelineId) => poller.lastGood(pipelineId)?.reading ?? poller.latest(pipelineId),
     kpis(days, incidents) {
       const readings = workspace.pipelines.flatMap((p) => lastGoodReading(p.id) ?? []);
       const runs = new Map(readings.map((r) => [r.pipelineId, r.runs] as const));

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { BrowserWindowConstructorOptions, HandlerDetails, WindowOpenHandlerResponse } from "electron";
 import { createMainWindow, hardenWebContents, type HardenableContents, type WindowClass } from "../../../main/app/window";
-import { allowHttpsHosts } from "../../../main/app/external-links";
+import { allowHttpsHosts, allowSourceLinks, workspaceSourceUrls } from "../../../main/app/external-links";
 import { denyAllPermissions, type PermissionSession } from "../../../main/app/session-policy";
 
 type Handler = (event: { preventDefault: () => void }, url: string) => void;
@@ -57,6 +57,35 @@ describe("allowHttpsHosts", () => {
     expect(allow("https://airflow.example.com.evil/x")).toBe(false);
     expect(allow("javascript:alert(1)")).toBe(false);
     expect(allow("not a url")).toBe(false);
+  });
+});
+
+describe("allowSourceLinks", () => {
+  const sources = ["http://airflow.internal:8080/airflow/", "https://airflow3.example.com", "http://spark-history.internal:18080"];
+  const allow = allowSourceLinks(() => sources);
+
+  it("opens https links to any source's host, and http links only to exactly an http source's origin", () => {
+    expect(allow("http://airflow.internal:8080/airflow/dags/x/grid?dag_run_id=r")).toBe(true);
+    expect(allow("http://spark-history.internal:18080/history/app-1/1/")).toBe(true);
+    expect(allow("https://airflow3.example.com/dags/x/runs/r")).toBe(true);
+    expect(allow("https://airflow.internal/dags/x")).toBe(true);
+    // Another port, or http to a source that is https, is another origin: refused.
+    expect(allow("http://airflow.internal:9090/")).toBe(false);
+    expect(allow("http://airflow3.example.com/dags/x")).toBe(false);
+    expect(allow("http://evil.example/")).toBe(false);
+    expect(allow("http://user:pw@airflow.internal:8080/")).toBe(false);
+    expect(allow("ftp://airflow.internal:8080/")).toBe(false);
+    expect(allow("javascript:alert(1)")).toBe(false);
+  });
+
+  it("reads the workspace's source URLs at click time, and none while the workspace has problems", () => {
+    expect(workspaceSourceUrls(undefined)).toEqual([]);
+    expect(workspaceSourceUrls({ ok: false, problems: [] } as unknown as Parameters<typeof workspaceSourceUrls>[0])).toEqual([]);
+    const current: string[] = [];
+    const policy = allowSourceLinks(() => current);
+    expect(policy("http://airflow.internal:8080/")).toBe(false);
+    current.push("http://airflow.internal:8080");
+    expect(policy("http://airflow.internal:8080/")).toBe(true);
   });
 });
 

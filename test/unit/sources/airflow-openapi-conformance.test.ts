@@ -7,15 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { airflowSpec } from "../../fakes/airflow-openapi";
 import { startFakeAirflowV1, v1BackfillRun, v1Dag, v1ManualRun, v1Run, type FakeAirflowV1 } from "../../fakes/fake-airflow-v1";
 import { startFakeAirflowV2, v2BackfillRun, v2Dag, v2ManualRun, v2Run, type FakeAirflowV2 } from "../../fakes/fake-airflow-v2";
+import { setTasks, taskInstance } from "../../fakes/fake-airflow-tasks";
 
 const at = (iso: string) => new Date(iso);
 const basic = `Basic ${Buffer.from("oncall:pw").toString("base64")}`;
 let v1: FakeAirflowV1;
 let v2: FakeAirflowV2;
 
+const viewer = { username: "viewer", password: "look" };
+
 beforeAll(async () => {
-  v1 = await startFakeAirflowV1({ credentials: { username: "oncall", password: "pw" } });
-  v2 = await startFakeAirflowV2({ username: "oncall", password: "pw" });
+  v1 = await startFakeAirflowV1({ credentials: { username: "oncall", password: "pw" }, viewer });
+  v2 = await startFakeAirflowV2({ username: "oncall", password: "pw" }, { viewer });
   v1.dags.set("agg", [
     v1Run("agg", at("2024-06-01T06:00:00Z"), at("2024-06-02T06:00:00Z"), "failed", at("2024-06-02T06:05:00Z"), at("2024-06-02T06:20:00Z")),
     v1ManualRun("agg", at("2024-06-02T07:00:00Z"), [at("2024-06-01T06:00:00Z"), at("2024-06-02T06:00:00Z")], "running", at("2024-06-02T07:00:05Z"), null),
@@ -44,9 +47,14 @@ async function get(url: string, headers: Record<string, string> = {}): Promise<n
   return response.status;
 }
 
-async function v2Token(): Promise<string> {
-  const response = await fetch(`${v2.url}/auth/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "oncall", password: "pw" }) });
+async function v2Token(user = { username: "oncall", password: "pw" }): Promise<string> {
+  const response = await fetch(`${v2.url}/auth/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(user) });
   return ((await response.json()) as { access_token: string }).access_token;
+}
+
+async function post(url: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(url, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) });
+  return { status: response.status, body: await response.json() };
 }
 
 describe("the fakes answer as Airflow's published specs say", () => {
@@ -81,6 +89,42 @@ describe("the fakes answer as Airflow's published specs say", () => {
     v2.fault({ kind: "retry-after", status: 503, retryAfter: "5" });
     expect(await get(`${v2.url}/api/v2/dags/agg`, auth)).toBe(503);
     expect(v2.violations).toEqual([]);
+  });
+
+  it("clearTaskInstances, v1 and v2: dry run, real clear, 403 for a viewer, 404s, and the request body checked against the spec", async () => {
+    const failedV1 = v1.dags.get("agg")![0]!;
+    setTasks(v1.tasks, "agg", failedV1.dag_run_id, [taskInstance("extract", "success"), taskInstance("load", "failed"), taskInstance("report", "upstream_failed")]);
+    const failedV2 = v2.dags.get("agg")![0]!;
+    setTasks(v2.tasks, "agg", failedV2.dag_run_id, [taskInstance("extract", "success"), taskInstance("load", "failed", 0), taskInstance("load", "failed", 1)]);
+    const auth1 = { authorization: basic };
+    const auth2 = { authorization: `Bearer ${await v2Token()}` };
+    const clear1 = (body: unknown, headers = auth1) => post(`${v1.url}/api/v1/dags/agg/clearTaskInstances`, body, headers);
+    const clear2 = (body: unknown, headers = auth2, dag = "agg") => post(`${v2.url}/api/v2/dags/${dag}/clearTaskInstances`, body, headers);
+
+    expect(await clear1({ dry_run: true, only_failed: true, dag_run_id: failedV1.dag_run_id })).toMatchObject({ status: 200, body: { task_instances: [{ task_id: "load" }, { task_id: "report" }] } });
+    expect(await clear1({ dry_run: true, dag_run_id: failedV1.dag_run_id }, { authorization: `Basic ${Buffer.from("viewer:look").toString("base64")}` })).toMatchObject({ status: 403, body: { title: "Forbidden" } });
+    expect((await clear1({ dry_run: true, dag_run_id: "nope" })).status).toBe(404);
+    expect(await clear1({ dry_run: false, only_failed: true, dag_run_id: failedV1.dag_run_id, reset_dag_runs: true })).toMatchObject({ status: 200, body: { task_instances: [{ task_id: "load" }, { task_id: "report" }] } });
+    expect(failedV1).toMatchObject({ state: "queued", start_date: null, end_date: null });
+    expect(v1.tasks.get("agg")!.get(failedV1.dag_run_id)!.map((t) => t.state)).toEqual(["success", null, null]);
+
+    const dry2 = await clear2({ dry_run: true, only_failed: true, dag_run_id: failedV2.dag_run_id });
+    expect(dry2).toMatchObject({ status: 200, body: { total_entries: 2, task_instances: [{ task_id: "load", map_index: 0, state: "failed" }, { task_id: "load", map_index: 1 }] } });
+    expect(await clear2({ dry_run: true, dag_run_id: failedV2.dag_run_id }, { authorization: `Bearer ${await v2Token(viewer)}` })).toEqual({ status: 403, body: { detail: "Forbidden" } });
+    expect((await clear2({ dry_run: true, dag_run_id: failedV2.dag_run_id }, auth2, "ghost")).status).toBe(404);
+    expect((await clear2({ dry_run: false, only_failed: true, dag_run_id: failedV2.dag_run_id })).status).toBe(200);
+    expect(failedV2).toMatchObject({ state: "queued", start_date: null, end_date: null, duration: null });
+    expect(v1.violations).toEqual([]);
+    expect(v2.violations).toEqual([]);
+
+    // A field the API does not have: v2 answers 422 (its schema forbids extras), v1 400 (marshmallow refuses unknown fields); both are violations.
+    expect(await clear2({ dry_run: true, dag_run_id: failedV2.dag_run_id, only_failed_tasks: true })).toMatchObject({ status: 422 });
+    expect(await clear1({ dry_run: true, dag_run_id: failedV1.dag_run_id, only_failed_tasks: true })).toMatchObject({ status: 400, body: { title: "Bad Request" } });
+    expect(v2.violations.splice(0)).toEqual(["POST /api/v2/dags/agg/clearTaskInstances request body: (body) must NOT have additional properties (only_failed_tasks)"]);
+    expect(v1.violations.splice(0)).toEqual(["POST /api/v1/dags/agg/clearTaskInstances request body: (body) must NOT have additional properties (only_failed_tasks)"]);
+    expect(airflowSpec("v2").checkRequest("POST", "/api/v2/dags/agg/clearTaskInstances", { dry_run: "yes" })).toEqual([
+      "POST /api/v2/dags/agg/clearTaskInstances request body: /dry_run must be boolean",
+    ]);
   });
 
   it("catches a fake that drifts: a v1 run type in the v2 API, a v2 run without a required field, a state Airflow does not have", async () => {

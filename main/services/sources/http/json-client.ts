@@ -29,8 +29,8 @@ export interface JsonClientOptions {
   fetch?: typeof fetch;
 }
 
-/** Joins `path` under `base`, keeping any path prefix of the base (Airflow behind `/airflow/`). */
-function buildUrl(base: string, req: JsonRequest): URL {
+/** Joins `path` under `base`, keeping any path prefix of the base (Airflow behind `/airflow/`); links into a source's UI are built the same way. */
+export function buildUrl(base: string, req: Pick<JsonRequest, "path" | "query">): URL {
   const url = req.path === "" ? new URL(base) : new URL(req.path.replace(/^\//, ""), base.endsWith("/") ? base : `${base}/`);
   for (const [key, value] of Object.entries(req.query ?? {})) {
     if (value !== undefined) url.searchParams.append(key, String(value));
