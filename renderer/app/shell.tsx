@@ -5,7 +5,6 @@ import { routes } from "../../shared/ipc/routes";
 import { RouteFocusProvider, type RouteFocus } from "../components/view-header";
 import { useKpiEvents } from "../queries/kpis";
 import { usePipelineHistoryEvents } from "../queries/pipeline-history";
-import { useRiskEvents } from "../queries/risks";
 import { useRotationEvents } from "../queries/rotation";
 import { useSourcesEvents } from "../queries/sources";
 import { useWorkspaceEvents } from "../queries/workspace";
@@ -27,7 +26,6 @@ function useMainEvents(): void {
   useSourcesEvents();
   useRotationEvents();
   usePipelineHistoryEvents();
-  useRiskEvents();
 }
 
 /** Focus moves to the new view's heading after every navigation but the window's first paint (and its redirect from `/`). */
