@@ -6,6 +6,7 @@ const SHAPES = {
   full: { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hour12: false, timeZoneName: "short" },
   time: { hour: "2-digit", minute: "2-digit", hour12: false, timeZoneName: "short" },
   day: { day: "numeric", month: "short" },
+  date: { day: "numeric", month: "short", year: "numeric" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 /** One cached formatter per zone and shape. */
@@ -32,6 +33,11 @@ export function formatZonedTime(iso: string, zone: string): string {
 /** "Mar 9": the local day alone. */
 export function formatZonedDay(iso: string, zone: string): string {
   return formatter(zone, "day").format(new Date(iso));
+}
+
+/** "Dec 1, 2025": the local day with its year, for dates that may lie in another year. */
+export function formatZonedDate(iso: string, zone: string): string {
+  return formatter(zone, "date").format(new Date(iso));
 }
 
 /** A <time> element for `iso` in `zone`; a dash for no instant. */
