@@ -5,11 +5,14 @@ import "@fontsource-variable/inter/wght.css";
 import { App } from "./app/app";
 import { osTheme, paintTheme } from "./app/theme";
 import { createQueryClient } from "./queries/query-client";
-import { prefetchNow } from "./queries/status";
+import { followRiskEvents } from "./queries/risks";
+import { followStatusEvents, prefetchNow } from "./queries/status";
 import "./styles.css";
 
 paintTheme(osTheme());
 const client = createQueryClient();
+followStatusEvents(client);
+followRiskEvents(client);
 // The window opens on Now more often than not; a view opened by route simply finds these cached.
 prefetchNow(client);
 const root = document.getElementById("root");

@@ -66,6 +66,7 @@ export const VIEWS: readonly ViewDef[] = [
   { id: "rotation", pattern: "/rotation", title: "Rotation", section: "rotation", Component: view(() => import("../features/rotation/rotation-view"), (m) => m.RotationView) },
   { id: "team", pattern: "/team", title: "Team", section: "team", Component: view(() => import("../features/team/team-view"), (m) => m.TeamView) },
   { id: "risks", pattern: "/risks", title: "Risks", section: "risks", Component: view(() => import("../features/risks/risks-view"), (m) => m.RisksView) },
+  { id: "risk", pattern: "/risks/:id", title: "Risks", section: "risks", Component: view(() => import("../features/risks/risks-view"), (m) => m.RisksView) },
   { id: "kpis", pattern: "/kpis", title: "KPIs", section: "kpis", Component: view(() => import("../features/kpis/kpis-view"), (m) => m.KpisView) },
   { id: "sources", pattern: "/sources", title: "Sources", section: "sources", Component: view(() => import("../features/sources/sources-view"), (m) => m.SourcesView) },
   { id: "settings", pattern: "/settings", title: "Settings", section: "settings", Component: view(() => import("../features/settings/settings-view"), (m) => m.SettingsView) },

@@ -9,7 +9,6 @@ import { useKpiEvents } from "../queries/kpis";
 import { usePipelineHistoryEvents } from "../queries/pipeline-history";
 import { useRotationEvents } from "../queries/rotation";
 import { useSourcesEvents } from "../queries/sources";
-import { useStatusEvents } from "../queries/status";
 import { useWorkspaceEvents } from "../queries/workspace";
 import { findRoute } from "./match-route";
 import { NotFound } from "./not-found";
@@ -25,7 +24,6 @@ const CommandPalette = lazy(() => import("../palette/command-palette").then((m) 
 /** Every query follows main's events wherever the user is, so a view opened later is already current. */
 function useMainEvents(): void {
   useWorkspaceEvents();
-  useStatusEvents();
   useKpiEvents();
   useSourcesEvents();
   useRotationEvents();

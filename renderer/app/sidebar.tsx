@@ -5,6 +5,7 @@ import { useAppInfo } from "../queries/app-info";
 import { useStatus } from "../queries/status";
 import { useReloadWorkspace, useWorkspaceModel } from "../queries/workspace";
 import { NAV, type NavId } from "./route-table";
+import { workspaceSource } from "./workspace-source";
 import { PALETTE_SHORTCUT_TEXT, viewShortcutAria, viewShortcutText } from "./shortcut-text";
 
 /** Open alerts (not acknowledged, not snoozed): the count the Now entry carries. */
@@ -24,9 +25,13 @@ export function Sidebar({ current, onPalette }: { current: NavId | undefined; on
         <span className="sidebar__logo" aria-hidden="true" />
         <div className="sidebar__names">
           <span className="sidebar__app">On-Call Desk</span>
-          <span className="sidebar__workspace" title={info?.workspaceDir ?? undefined}>
-            {workspace?.name ?? "Workspace"}
-          </span>
+          <span className="sidebar__workspace">{workspace?.name ?? "Workspace"}</span>
+          {info && (
+            // The folder the team keeps in git, so nobody mistakes demo data for the team's own.
+            <span className="sidebar__workspace" data-workspace-source title={info.workspaceDir ?? undefined}>
+              {workspaceSource(info)}
+            </span>
+          )}
         </div>
       </div>
       <button type="button" className="sidebar__search" onClick={onPalette} aria-keyshortcuts="Control+K Meta+K">

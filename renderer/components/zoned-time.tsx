@@ -7,6 +7,7 @@ const SHAPES = {
   time: { hour: "2-digit", minute: "2-digit", hour12: false, timeZoneName: "short" },
   day: { day: "numeric", month: "short" },
   utc: { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false, timeZoneName: "short" },
+  date: { day: "numeric", month: "short", year: "numeric" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 /** One cached formatter per zone and shape. */
@@ -33,6 +34,11 @@ export function formatZonedTime(iso: string, zone: string): string {
 /** "Mar 9": the local day alone. */
 export function formatZonedDay(iso: string, zone: string): string {
   return formatter(zone, "day").format(new Date(iso));
+}
+
+/** "Dec 1, 2025": the local day with its year, for dates that may lie in another year. */
+export function formatZonedDate(iso: string, zone: string): string {
+  return formatter(zone, "date").format(new Date(iso));
 }
 
 /** "03/10/2026, 15:00:00 UTC": the instant in UTC, for people comparing with logs and other zones. */

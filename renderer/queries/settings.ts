@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Settings, SettingsPatch } from "../../shared/domain/settings";
 import type { WorkspaceChoiceAction } from "../../shared/ipc/contract";
 import { oncall } from "../api";
+import { APP_INFO_KEY } from "./app-info";
 
 const SETTINGS_KEY = ["settings"] as const;
 
@@ -34,7 +35,7 @@ export function useChooseWorkspace() {
   return useMutation({
     mutationFn: (action: WorkspaceChoiceAction) => oncall().chooseWorkspace({ action }),
     // The folder in use is part of the app info.
-    onSuccess: () => void client.invalidateQueries({ queryKey: ["app-info"] }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: APP_INFO_KEY }),
   });
 }
 

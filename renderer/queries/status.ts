@@ -1,7 +1,7 @@
 /** Pipeline status, who is on call and escalation over the bridge; all re-fetched when main says the status changed. */
-import { useEffect } from "react";
-import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, type QueryClient } from "@tanstack/react-query";
 import { oncall } from "../api";
+import { appInfoQuery } from "./app-info";
 
 const STATUS_KEY = ["status"] as const;
 const ONCALL_KEY = ["oncall"] as const;
@@ -23,9 +23,13 @@ export function useOnCall() {
   return useQuery(onCallQuery);
 }
 
-/** Asks main for what the Now view shows first before React renders anything, so the answers are on their way during the first render. */
+/**
+ * Asks main for what the Now view shows first before React renders anything, so the answers are on
+ * their way during the first render: the app info too, since the welcome gate waits on it before
+ * any view mounts (asked later, its round trip would come before, not beside, the others).
+ */
 export function prefetchNow(client: QueryClient): void {
-  for (const query of [onCallQuery, statusQuery]) void client.prefetchQuery<unknown>(query);
+  for (const query of [appInfoQuery, onCallQuery, statusQuery]) void client.prefetchQuery<unknown>(query);
 }
 
 /** The escalation chain of a pipeline now; idle while none is selected. */
@@ -47,16 +51,15 @@ export function useSnoozeAlert() {
   return useMutation({ mutationFn: ({ alertId, until }: { alertId: string; until: string }) => oncall().snoozeAlert({ alertId, until }) });
 }
 
-/** Keeps status, on-call and escalation in step with main: `status:changed` re-fetches them (a handoff or a reload moves them all). */
-export function useStatusEvents(): void {
-  const client = useQueryClient();
-  useEffect(() => {
-    const refetch = () => {
-      for (const queryKey of [STATUS_KEY, ONCALL_KEY, ESCALATION_KEY]) void client.invalidateQueries({ queryKey });
-    };
-    const stop = oncall().on("status:changed", refetch);
-    // An event main sent before this subscription (the first poll often finishes while the page is still starting) is lost: catch up once.
-    refetch();
-    return stop;
-  }, [client]);
+/**
+ * Keeps status, on-call and escalation in step with main for the page's lifetime: `status:changed`
+ * re-fetches them (a poll, a handoff or a reload moves them all). Called before the first prefetch:
+ * subscribed any later (say once the welcome gate has read the settings), the first poll's event
+ * could land between the prefetch's answer and the subscription, and Now would read "Reading the
+ * sources…" until the next poll.
+ */
+export function followStatusEvents(client: QueryClient): () => void {
+  return oncall().on("status:changed", () => {
+    for (const queryKey of [STATUS_KEY, ONCALL_KEY, ESCALATION_KEY]) void client.invalidateQueries({ queryKey });
+  });
 }

@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Workspace, WorkspaceProblem } from "../../shared/domain/workspace";
 import { oncall } from "../api";
+import { APP_INFO_KEY } from "./app-info";
 
 const WORKSPACE_KEY = ["workspace"] as const;
 
@@ -27,7 +28,7 @@ export function useWorkspaceEvents(): void {
     () =>
       oncall().on("workspace:changed", () => {
         // Another folder may be open now (workspace:choose): the app info names it.
-        for (const queryKey of [WORKSPACE_KEY, ["app-info"]]) void client.invalidateQueries({ queryKey });
+        for (const queryKey of [WORKSPACE_KEY, APP_INFO_KEY]) void client.invalidateQueries({ queryKey });
       }),
     [client],
   );

@@ -4,9 +4,20 @@
  */
 import { createContext, useContext, useState, type ReactNode } from "react";
 import { createStore, useStore, type StoreApi } from "zustand";
+import { DEFAULT_SORT_DIRECTION, type RiskFilter, type RiskSortKey, type SortDirection } from "../../shared/domain/risks/risk-filters";
 
 /** A pipeline area, or every area. */
 export type AreaFilter = "all" | "profit" | "growth" | "engagement";
+
+/** How the Risks view arranges the register: its filters (a heat-map cell among them) and its order. */
+export interface RiskRegisterState {
+  filter: RiskFilter;
+  sort: RiskSortKey;
+  direction: SortDirection;
+}
+
+/** The register as it first shows: everything, highest score first. */
+export const DEFAULT_RISK_REGISTER: RiskRegisterState = { filter: {}, sort: "score", direction: DEFAULT_SORT_DIRECTION.score };
 
 /** The window's UI state. */
 export interface UiState {
@@ -16,11 +27,14 @@ export interface UiState {
   rotationEngineer: string | undefined;
   /** Engineer the Team view brings into view and focuses (the palette's "engineer" entries), once. */
   teamFocus: string | undefined;
+  /** The Risks view's filters and order: kept when the user follows a runbook link and comes back. */
+  riskRegister: RiskRegisterState;
   setArea: (area: AreaFilter) => void;
   /** Shows one engineer's shifts, or everyone's with undefined. */
   setRotationEngineer: (engineerId: string | undefined) => void;
   /** Asks the Team view to focus an engineer; it clears the request once done. */
   setTeamFocus: (engineerId: string | undefined) => void;
+  setRiskRegister: (register: RiskRegisterState) => void;
 }
 
 function createUiStore(): StoreApi<UiState> {
@@ -28,9 +42,11 @@ function createUiStore(): StoreApi<UiState> {
     area: "all",
     rotationEngineer: undefined,
     teamFocus: undefined,
+    riskRegister: DEFAULT_RISK_REGISTER,
     setArea: (area) => set({ area }),
     setRotationEngineer: (engineerId) => set({ rotationEngineer: engineerId }),
     setTeamFocus: (engineerId) => set({ teamFocus: engineerId }),
+    setRiskRegister: (register) => set({ riskRegister: register }),
   }));
 }
 

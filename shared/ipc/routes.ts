@@ -21,6 +21,7 @@ export const routes = {
   rotation: (): RoutePath => "/rotation",
   team: (): RoutePath => "/team",
   risks: (): RoutePath => "/risks",
+  risk: (riskId: string): RoutePath => `/risks/${seg(riskId)}`,
   kpis: (): RoutePath => "/kpis",
   sources: (): RoutePath => "/sources",
   settings: (): RoutePath => "/settings",

@@ -1,7 +1,7 @@
 import { routes } from "../../shared/ipc/routes";
 import { expect, test } from "./support/desk-fixture";
 import { firstSnapshot, runningDesk } from "./support/domain";
-import { KPI_COLUMNS } from "../../shared/domain/kpis/format-kpi";
+import { KPI_COLUMNS, KPI_COUNTS } from "../../shared/domain/kpis/format-kpi";
 
 /** The index of a KPI's cell in a row (the pipeline's name is a row header, not a cell). */
 const column = (key: (typeof KPI_COLUMNS)[number][0]) => KPI_COLUMNS.findIndex(([k]) => k === key);
@@ -24,6 +24,22 @@ test("the KPIs view shows overall and the five demo pipelines against their targ
   const shown = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-pipeline"), [...tr.querySelectorAll("td")].map((td) => td.getAttribute("data-met"))]));
   expect(shown).toEqual([["overall", verdicts(report.overall)], ...Object.entries(report.pipelines).map(([id, set]) => [id, verdicts(set)])]);
   await expect(section.locator("tbody td[data-met=met]").first()).toHaveAttribute("title", /^target [≥≤] /);
+  // Each measured figure says how many things it counts and draws its daily series (one point per local day of the window, named in words);
+  // a figure no source reports has neither.
+  const overall = rows.first();
+  for (const [key] of KPI_COLUMNS) {
+    const cell = overall.locator(`td[data-kpi=${key}]`);
+    const kpi = report.overall[key];
+    if (kpi.unmeasured !== undefined && kpi.value === null) {
+      await expect(cell.locator("svg, .kpi__count")).toHaveCount(0);
+      continue;
+    }
+    await expect(cell.locator(".kpi__count")).toHaveText(`${KPI_COUNTS[key].counts}: ${kpi.count}`);
+    if (kpi.daily.every((d) => d.value === null)) await expect(cell.getByRole("img")).toHaveCount(0);
+    else await expect(cell.getByRole("img", { name: /^Daily, Mar 3 to Mar 10: first / })).toHaveAttribute("data-days", String(kpi.daily.length));
+  }
+  expect(report.overall.slaCompliance.daily.map((d) => d.date)).toEqual(["2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06", "2026-03-07", "2026-03-08", "2026-03-09", "2026-03-10"]);
+  await expect(section.getByRole("region", { name: "What each figure counts" }).locator("dt")).toHaveText(KPI_COLUMNS.map(([, label]) => label));
 
   const range = section.getByLabel("KPI range");
   await expect(range).toContainText("Last 7 days");
@@ -36,7 +52,8 @@ test("the KPIs view shows overall and the five demo pipelines against their targ
 
   // An acknowledgement (here from main, as the tray or another window would) is a status change: the KPIs re-fetch and MTTA has something to measure.
   const overallMtta = rows.first().locator("td").nth(column("mtta"));
-  await expect(overallMtta).toHaveText("—");
+  await expect(overallMtta).toHaveText(/^—/);
+  await expect(overallMtta.locator(".kpi__count")).toHaveText("acknowledgements: 0");
   const desk = await runningDesk(services);
   desk.monitor.book.acknowledge(desk.monitor.status.snapshot().alerts[0]!.id);
   await expect(overallMtta).toHaveAttribute("data-met", "met");

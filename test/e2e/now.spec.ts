@@ -54,6 +54,12 @@ test("open alerts come first, then every pipeline on the board worst first, with
 
   const alerts = page.getByRole("region", { name: "Open alerts" }).locator("li.alert");
   expect(await alerts.evaluateAll((lis) => lis.map((li) => li.getAttribute("data-alert")))).toEqual(snapshot.alerts.map((a) => a.id));
+  // The live risk signals are on the clock's line (the demo's profit pipelines are under their SLA target), so they cost the alerts no room.
+  const risks = (await createHandlers(services)["risks:get"]({}))!;
+  expect(risks.signals.length).toBeGreaterThan(0);
+  const signalLine = page.locator(".view-header .signal-line");
+  await expect(signalLine.getByRole("link", { name: `${risks.signals.length} risk signals` })).toHaveAttribute("href", "#/risks");
+  expect(await signalLine.locator("[data-signal]").evaluateAll((spans) => spans.map((s) => s.getAttribute("data-signal")))).toEqual(risks.signals.map((s) => s.kind));
   // At 1280×800 the whole view fits: on-call, every alert and the last board row.
   for (const last of [alerts.last(), rows.last()]) expect((await last.boundingBox())!.y + (await last.boundingBox())!.height).toBeLessThanOrEqual(800);
   // In a laptop's small window the alerts still do.

@@ -40,8 +40,9 @@ test("a first run welcomes the user; exploring the demo opens it, asks who they 
   await who.getByRole("button", { name: /^Sarah Johnson/ }).click();
 
   // The app itself, on the demo workspace.
-  await expect(page.getByRole("region", { name: "Team" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Now" })).toBeVisible();
   await expect(page.getByText("embedded default")).toBeVisible();
+  await expect(page.locator("[data-workspace-source]")).toHaveText("demo data");
   expect(services.settings.get()).toMatchObject({ workspace: { kind: "demo" }, identity: { kind: "engineer", engineer: "sarah" }, startAtLogin: false });
   expect(services.appInfo).toMatchObject({ workspaceOrigin: "demo", workspaceDir: EMBEDDED_WORKSPACE });
 });
@@ -60,7 +61,7 @@ test("creating from the template refuses a folder with files in it, then fills a
 
   await welcome.getByRole("button", { name: /^Create one from the template…/ }).click();
   await page.getByRole("region", { name: "Who are you?" }).getByRole("button", { name: "Skip for now" }).click();
-  await expect(page.getByRole("region", { name: "Team" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Now" })).toBeVisible();
   expect((await readdir(empty)).sort()).toEqual(["risks.yaml", "runbooks", "workspace.yaml"]);
   expect(await readFile(path.join(empty, "workspace.yaml"), "utf8")).toBe(await readFile(path.join(EMBEDDED_WORKSPACE, "workspace.yaml"), "utf8"));
   expect(dialog.asked).toEqual(["create", "create"]);
@@ -88,13 +89,13 @@ test("the team's folder opens from the welcome, and who am I is answered as a wa
   const { page, services } = await openDesk({ firstRun: true, pickFolder: dialog.pickFolder });
   await page.getByRole("region", { name: "Welcome" }).getByRole("button", { name: /^Open your team's workspace folder…/ }).click();
   await page.getByRole("region", { name: "Who are you?" }).getByRole("button", { name: /^Nobody: I'm watching/ }).click();
-  await expect(page.getByRole("region", { name: "Team" })).toBeVisible();
-  await expect(page.locator(".bar__path")).toHaveText(workspaceCopy);
+  await expect(page.getByRole("heading", { level: 1, name: "Now" })).toBeVisible();
+  await expect(page.locator("[data-workspace-source]")).toHaveText(workspaceCopy);
   expect(services.settings.get()).toMatchObject({ workspace: { kind: "folder", dir: workspaceCopy }, identity: { kind: "watcher" } });
 });
 
 test("a machine that chose its workspace goes straight to the app", async ({ openDesk }) => {
   const { page } = await openDesk();
-  await expect(page.getByRole("region", { name: "Team" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Now" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Welcome" })).toHaveCount(0);
 });

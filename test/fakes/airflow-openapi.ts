@@ -99,6 +99,8 @@ function load(api: AirflowApi): AirflowSpec {
   const definitions = Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, toJsonSchema(schema, id)]));
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
+  // The v1 spec writes `format: datetime` for request fields (clearTaskInstances' start/end dates): the same ISO 8601 instant as `date-time`, checked rather than ignored.
+  ajv.addFormat("datetime", ajv.formats["date-time"]!);
   ajv.addSchema({ $id: id, definitions });
 
   const operations: Operation[] = [];

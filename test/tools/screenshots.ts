@@ -1,9 +1,10 @@
 /**
  * `npm run screenshots`: one PNG per view, light and dark, at 1280×800 (and the Now view at 800×600),
  * into assets/screenshots/, from the browser test host on the default workspace at fixed instants:
- * 10 Mar 2026 (a late pipeline and open alerts) and 24 Dec 2026 (the Christmas rule in the calendar).
- * Run it after `electron-vite build` (the npm script does). Names after `--` take only those pictures
- * (e.g. `npm run screenshots -- incidents incident handoff`), leaving the others as they are.
+ * 10 Mar 2026 (a late pipeline and open alerts) and 24 Dec 2026 (the Christmas rule in the calendar and
+ * among the risk signals).
+ * Run it after `electron-vite build` (the npm script does); name prefixes as arguments redraw only those
+ * shots (`npm run screenshots -- risks`).
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -17,19 +18,23 @@ const DECEMBER = new Date("2026-12-24T15:00:00Z");
 
 const OUT = path.join(REPO, "assets/screenshots");
 
-/** The instant of each picture: December for the calendars, else the desk's March day with a late pipeline and open alerts. */
+/**
+ * The instant of each picture: December for the calendars and the risks (the holiday rules leave one
+ * senior on call, a live signal beside the SLA ones), else the desk's March day with a late pipeline and open alerts.
+ */
 function instantOf(name: string): Date {
-  return name.startsWith("rotation") ? DECEMBER : DESK_NOW;
+  return name.startsWith("rotation") || name.startsWith("risks") ? DECEMBER : DESK_NOW;
 }
 
 /** Every stop of the tour at 1280×800, and the Now view at 800×600 too. */
 const ALL_SHOTS = [...VIEW_TOUR.map((stop) => ({ stop, name: stop.name, size: { width: 1280, height: 800 } })), { stop: VIEW_TOUR[0]!, name: "now-800x600", size: { width: 800, height: 600 } }];
 
-/** The pictures asked for on the command line, or all of them; an unknown name is refused before anything is drawn. */
-function chosenShots(names: readonly string[]): typeof ALL_SHOTS {
-  const unknown = names.filter((n) => !ALL_SHOTS.some((s) => s.name === n));
-  if (unknown.length > 0) throw new Error(`no screenshot named ${unknown.join(", ")} (known: ${ALL_SHOTS.map((s) => s.name).join(", ")})`);
-  return names.length === 0 ? ALL_SHOTS : ALL_SHOTS.filter((s) => names.includes(s.name));
+/** The shots named by the arguments' prefixes (`npm run screenshots -- risks now`), so only the views a change touched are redrawn; all without arguments. */
+function chosenShots(prefixes: readonly string[]): typeof ALL_SHOTS {
+  if (prefixes.length === 0) return ALL_SHOTS;
+  const shots = ALL_SHOTS.filter((shot) => prefixes.some((prefix) => shot.name.startsWith(prefix)));
+  if (shots.length === 0) throw new Error(`no screenshot is named ${prefixes.join(" or ")}…; the names are ${ALL_SHOTS.map((s) => s.name).join(", ")}`);
+  return shots;
 }
 
 const SHOTS = chosenShots(process.argv.slice(2));

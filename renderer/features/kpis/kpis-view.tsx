@@ -1,8 +1,11 @@
-/** The KPIs: SLA compliance, uptime, MTTR, freshness lag and MTTA over 7 or 30 days, overall and per pipeline, against the targets. */
+/**
+ * The KPIs over 7 or 30 days, overall and per pipeline, against the targets: each cell its figure,
+ * how many things it counts, and its daily trend as a sparkline; under the table, what each counts.
+ */
 import { useState, type ReactNode } from "react";
 import { Link } from "wouter";
-import { KPI_COLUMNS, kpiText } from "../../../shared/domain/kpis/format-kpi";
-import type { KpiSet } from "../../../shared/domain/kpis/kpis";
+import { KPI_COLUMNS, KPI_COUNTS, kpiText } from "../../../shared/domain/kpis/format-kpi";
+import type { Kpi, KpiSet } from "../../../shared/domain/kpis/kpis";
 import type { KpiDays } from "../../../shared/ipc/contract";
 import { routes } from "../../../shared/ipc/routes";
 import type { ViewProps } from "../../app/route-table";
@@ -10,11 +13,13 @@ import { errorText } from "../../api";
 import { DemoLabel } from "../../components/demo-label";
 import { KpiValue, kpiVerdict } from "../../components/kpi-value";
 import { RangeChips } from "../../components/range-chips";
+import { Section } from "../../components/section";
 import { ViewHeader } from "../../components/view-header";
 import { ZonedTime } from "../../components/zoned-time";
 import { useKpis } from "../../queries/kpis";
 import { useStatus } from "../../queries/status";
 import { useWorkspaceModel } from "../../queries/workspace";
+import { KpiSparkline } from "./kpi-sparkline";
 
 const WINDOWS = [
   { value: 7, label: "7 days" },
@@ -28,11 +33,41 @@ function KpiRow({ label, set, id }: { label: ReactNode; set: KpiSet; id: string 
         {label}
       </th>
       {KPI_COLUMNS.map(([key]) => (
-        <td key={key} data-met={kpiVerdict(set[key])} title={`target ${kpiText(set[key]).target}`}>
+        <td key={key} data-met={kpiVerdict(set[key])} data-kpi={key} title={`target ${kpiText(set[key]).target}`}>
           <KpiValue kpi={set[key]} />
+          <KpiCellDetail kpi={set[key]} counts={KPI_COUNTS[key].counts} />
         </td>
       ))}
     </tr>
+  );
+}
+
+/** Under a figure: how many things it counts and its daily trend; nothing for a figure no source can give. */
+function KpiCellDetail({ kpi, counts }: { kpi: Kpi; counts: string }) {
+  if (kpi.unmeasured !== undefined && kpi.value === null) return null;
+  return (
+    <>
+      <span className="kpi__count cell__detail" data-count={kpi.count}>
+        {counts}: {kpi.count}
+      </span>
+      <KpiSparkline kpi={kpi} />
+    </>
+  );
+}
+
+/** The legend: what each column's figure is made of and what its count counts. */
+function KpiLegend() {
+  return (
+    <dl className="kpi-legend">
+      {KPI_COLUMNS.map(([key, label]) => (
+        <div key={key} className="kpi-legend__item">
+          <dt>{label}</dt>
+          <dd>
+            {KPI_COUNTS[key].definition}; counts {KPI_COUNTS[key].counts}.
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
@@ -82,6 +117,15 @@ export function KpisView(_: ViewProps) {
             ))}
           </tbody>
         </table>
+      )}
+      {report && (
+        <Section title="What each figure counts">
+          <p className="cell__detail">
+            Each cell is the figure over the last {report.days} days against its target (on hover), the number of things it counts, and a sparkline of its value per local day (the dashed line is the target). A figure no source
+            reports says so in words.
+          </p>
+          <KpiLegend />
+        </Section>
       )}
     </div>
   );

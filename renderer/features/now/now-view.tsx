@@ -1,6 +1,6 @@
 /**
  * Now, the home view, in the order an engineer woken at 3 a.m. needs it: what is wrong with the data
- * sources, who is on call, the open alerts, then every pipeline on one compact board.
+ * sources, who is on call (the live risk signals on the clock's line), the open alerts, then every pipeline on one compact board.
  */
 import { useMemo } from "react";
 import { STATE_SEVERITY } from "../../../shared/domain/sla/types";
@@ -21,6 +21,7 @@ import { ProblemList } from "../workspace/problem-list";
 import { AlertList } from "./alert-list";
 import { OnCallStrip } from "./on-call-strip";
 import { PipelineBoard, type OwnerNames } from "./pipeline-board";
+import { RiskSignalLine } from "./risk-signal-line";
 import { SourceBanner, sourceTroubles } from "./source-banner";
 
 /** Worst first, the workspace's order within a state. */
@@ -55,7 +56,17 @@ export function NowView() {
   const demo = snapshot?.pipelines.some((p) => p.demo) ?? false;
   return (
     <div className="view view--now">
-      <ViewHeader title="Now" meta={onCall.data && <time dateTime={onCall.data.at}>{formatZoned(onCall.data.at, zone)}</time>} actions={<DemoLabel demo={demo} />} />
+      <ViewHeader
+        title="Now"
+        meta={
+          // The signals share the clock's line: the alerts below keep their place above the fold.
+          <span className="now-meta">
+            {onCall.data && <time dateTime={onCall.data.at}>{formatZoned(onCall.data.at, zone)}</time>}
+            <RiskSignalLine workspace={workspace} ready={!onCall.isPending} />
+          </span>
+        }
+        actions={<DemoLabel demo={demo} />}
+      />
       {error && <p className="status status--error">Could not load the workspace: {errorText(error)}</p>}
       {problems.length > 0 && (
         <>

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Identity } from "../../../shared/domain/settings";
 import type { WorkspaceChoiceAction } from "../../../shared/ipc/contract";
 import { oncall } from "../../api";
+import { APP_INFO_KEY } from "../../queries/app-info";
 
 /** Opens a workspace as the user chooses (main shows the folder dialog); everything shown is about the new one afterwards. */
 export function useChooseWorkspace() {
@@ -29,7 +30,7 @@ export function useSaveIdentity() {
 export function useAppInfoEvents(): void {
   const client = useQueryClient();
   useEffect(() => {
-    const refresh = () => void client.invalidateQueries({ queryKey: ["app-info"] });
+    const refresh = () => void client.invalidateQueries({ queryKey: APP_INFO_KEY });
     const stops = [oncall().on("workspace:changed", refresh), oncall().on("settings:changed", refresh)];
     return () => stops.forEach((stop) => stop());
   }, [client]);

@@ -40,7 +40,13 @@ async function openSeededIncident(page: Page): Promise<void> {
   await page.locator(`tr[data-incident="${id}"] a`).click();
 }
 
-/** The views, each once; the Rotation view once per tab that draws something different. */
+/** Presses the heat map's cell (the demo register has two risks at likelihood 3 × impact 4) and scrolls the map to the top, the register under it. */
+const pressCell = (likelihood: number, impact: number) => async (page: Page) => {
+  await page.locator(`td[data-likelihood="${likelihood}"][data-impact="${impact}"] button`).click();
+  await page.locator(".heatmap").evaluate((map) => map.closest("section")!.scrollIntoView({ block: "start" }));
+};
+
+/** The views, each once; the Rotation view once per tab that draws something different, the Risks view once more filtered by a cell. */
 export const VIEW_TOUR: readonly TourStop[] = [
   { name: "now", path: routes.now(), ready: ".board tbody tr" },
   { name: "pipelines", path: routes.pipelines(), ready: "tbody tr[data-state]:not([data-state=unread])" },
@@ -57,6 +63,8 @@ export const VIEW_TOUR: readonly TourStop[] = [
   { name: "rotation-fairness", path: routes.rotation(), ready: ".bars__row", prepare: tab("Fairness") },
   { name: "team", path: routes.team(), ready: ".card" },
   { name: "risks", path: routes.risks(), ready: ".risk" },
+  // A pressed heat-map cell filters the register: the pressed button and the filtered register are drawn (and scanned) too.
+  { name: "risks-cell", path: routes.risks(), ready: '.heatmap__button[aria-pressed="true"]', prepare: pressCell(3, 4) },
   { name: "kpis", path: routes.kpis(), ready: ".kpis tbody tr" },
   { name: "sources", path: routes.sources(), ready: ".source" },
   { name: "settings", path: routes.settings(), ready: "input[name=theme]" },
