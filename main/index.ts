@@ -32,6 +32,7 @@ import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, registerAppProtocol } from "./ap
 import { createAppServices } from "./app/app-services";
 import { electronJsonStore } from "./app/electron-json-store";
 import { allowSourceLinks, workspaceSourceUrls } from "./app/external-links";
+import { allowContactLinks, anyLinkPolicy } from "./app/contact-links";
 import { createHandlers, forwardEvents, type Emit } from "./app/handlers";
 import { originOf, trustOwnOrigins } from "./app/ipc-guard";
 import { registerIpc } from "./app/ipc";
@@ -144,8 +145,9 @@ function start(): void {
     services.chooseWorkspace("open-folder").catch((error: unknown) => dialog.showErrorBox("Cannot open that workspace", messageOf(error)));
   };
 
-  // Links may open in the browser only when they point at one of the workspace's sources (https to its host, http to exactly an http source's origin).
-  const allowExternal = allowSourceLinks(() => workspaceSourceUrls(workspace.latest()));
+  // Links may open in the browser only when they point at one of the workspace's sources (https to its host, http to exactly an http source's origin),
+  // or in the mail or phone app when they reach a person (mailto:, tel:).
+  const allowExternal = anyLinkPolicy(allowSourceLinks(() => workspaceSourceUrls(workspace.latest())), allowContactLinks);
   app.on("web-contents-created", (_event, contents) => hardenWebContents(contents, { allowExternal, openExternal: (url) => shell.openExternal(url) }));
   // Another launch, or a click on the Dock icon, shows the window: once the app is ready to build one.
   const whenReadyShow = () => void app.whenReady().then(showWindow);

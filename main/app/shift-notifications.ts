@@ -78,7 +78,7 @@ export function shiftNotifications(options: PersonalNoticeOptions): DeskAttachme
     for (const event of events) {
       if (event.at > now || now - event.at > MISSED_GRACE_MS || notified.has(event.key)) continue;
       notified.add(event.key);
-      options.notify({ ...event.request(now), onClick: () => options.open(routes.now()) });
+      options.notify({ ...event.request(now), onClick: () => options.open(routes.handoff()) });
     }
     return events.find((e) => e.at > now)?.at ?? now + HORIZON_MS / 2;
   });

@@ -61,7 +61,7 @@ export const VIEWS: readonly ViewDef[] = [
   { id: "runbooks", pattern: "/runbooks", title: "Runbooks", section: "runbooks", Component: view(() => import("../features/runbooks/runbooks-view"), (m) => m.RunbooksView) },
   { id: "runbook", pattern: "/runbooks/:id", title: "Runbook", section: "runbooks", Component: view(() => import("../features/runbooks/runbook-view"), (m) => m.RunbookView) },
   { id: "incidents", pattern: "/incidents", title: "Incidents", section: "incidents", Component: view(() => import("../features/incidents/incidents-view"), (m) => m.IncidentsView) },
-  { id: "incident", pattern: "/incidents/:id", title: "Incident", section: "incidents", Component: view(() => import("../features/incidents/incidents-view"), (m) => m.IncidentView) },
+  { id: "incident", pattern: "/incidents/:id", title: "Incident", section: "incidents", Component: view(() => import("../features/incidents/incident-view"), (m) => m.IncidentView) },
   { id: "handoff", pattern: "/handoff", title: "Hand-over", section: undefined, Component: view(() => import("../features/handoff/handoff-view"), (m) => m.HandoffView) },
   { id: "rotation", pattern: "/rotation", title: "Rotation", section: "rotation", Component: view(() => import("../features/rotation/rotation-view"), (m) => m.RotationView) },
   { id: "team", pattern: "/team", title: "Team", section: "team", Component: view(() => import("../features/team/team-view"), (m) => m.TeamView) },

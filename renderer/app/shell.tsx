@@ -3,6 +3,8 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRe
 import { useLocation, useRouter } from "wouter";
 import { routes } from "../../shared/ipc/routes";
 import { RouteFocusProvider, type RouteFocus } from "../components/view-header";
+import { useHandoffEvents } from "../queries/handoff";
+import { useIncidentEvents } from "../queries/incidents";
 import { useKpiEvents } from "../queries/kpis";
 import { usePipelineHistoryEvents } from "../queries/pipeline-history";
 import { useRotationEvents } from "../queries/rotation";
@@ -26,6 +28,8 @@ function useMainEvents(): void {
   useSourcesEvents();
   useRotationEvents();
   usePipelineHistoryEvents();
+  useIncidentEvents();
+  useHandoffEvents();
 }
 
 /** Focus moves to the new view's heading after every navigation but the window's first paint (and its redirect from `/`). */

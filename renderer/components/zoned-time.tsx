@@ -1,4 +1,4 @@
-/** An instant shown in the workspace's zone, with the full ISO text on hover. */
+/** An instant shown in the workspace's zone, with the full ISO text (or the UTC time) on hover. */
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -6,6 +6,7 @@ const SHAPES = {
   full: { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hour12: false, timeZoneName: "short" },
   time: { hour: "2-digit", minute: "2-digit", hour12: false, timeZoneName: "short" },
   day: { day: "numeric", month: "short" },
+  utc: { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false, timeZoneName: "short" },
   date: { day: "numeric", month: "short", year: "numeric" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
@@ -40,11 +41,16 @@ export function formatZonedDate(iso: string, zone: string): string {
   return formatter(zone, "date").format(new Date(iso));
 }
 
-/** A <time> element for `iso` in `zone`; a dash for no instant. */
-export function ZonedTime({ iso, zone }: { iso: string | null | undefined; zone: string }) {
+/** "03/10/2026, 15:00:00 UTC": the instant in UTC, for people comparing with logs and other zones. */
+export function formatUtc(iso: string): string {
+  return formatter("UTC", "utc").format(new Date(iso));
+}
+
+/** A <time> element for `iso` in `zone`, its ISO text (or with `utc`, the UTC time) on hover; a dash for no instant. */
+export function ZonedTime({ iso, zone, utc = false }: { iso: string | null | undefined; zone: string; utc?: boolean }) {
   if (!iso) return <span className="muted">—</span>;
   return (
-    <time dateTime={iso} title={iso}>
+    <time dateTime={iso} title={utc ? formatUtc(iso) : iso}>
       {formatZoned(iso, zone)}
     </time>
   );

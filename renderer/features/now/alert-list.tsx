@@ -1,4 +1,4 @@
-/** The alerts not yet resolved, newest first: what happened, and Acknowledge, Snooze 1h and the runbook for each. */
+/** The alerts not yet resolved, newest first: what happened, and Acknowledge, Snooze 1h, Start incident and the runbook for each. */
 import { useLayoutEffect, useRef } from "react";
 import { Link } from "wouter";
 import type { AlertView } from "../../../shared/domain/status";
@@ -6,6 +6,7 @@ import { routes } from "../../../shared/ipc/routes";
 import { alertLabel } from "../../components/alert-text";
 import { Badge } from "../../components/badge";
 import { relativeTime } from "../../components/relative-time";
+import { StartIncidentButton } from "../../components/start-incident-button";
 import { formatZonedTime } from "../../components/zoned-time";
 import { useAcknowledgeAlert, useSnoozeAlert } from "../../queries/status";
 
@@ -63,6 +64,7 @@ function AlertItem({ alert, name, at, now, zone }: { alert: AlertView; name: str
             Snooze 1h<span className="sr-only"> {label}</span>
           </button>
         )}
+        <StartIncidentButton pipelineId={alert.pipelineId} alertId={alert.id} label={label} />
         <Link href={routes.runbook(alert.pipelineId)} className="button button--quiet">
           Runbook<span className="sr-only"> for {name}</span>
         </Link>

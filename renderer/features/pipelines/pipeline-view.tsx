@@ -16,6 +16,7 @@ import { ContactLines } from "../../components/contact-lines";
 import { DemoLabel } from "../../components/demo-label";
 import { KpiValue, kpiVerdict } from "../../components/kpi-value";
 import { relativeTime } from "../../components/relative-time";
+import { StartIncidentButton } from "../../components/start-incident-button";
 import { Section } from "../../components/section";
 import { ViewHeader } from "../../components/view-header";
 import { formatZoned } from "../../components/zoned-time";
@@ -198,6 +199,7 @@ export function PipelineView({ params }: ViewProps) {
         actions={
           <>
             <DemoLabel demo={snapshot?.demo ?? false} />
+            {workspace.runbooks[pipeline.id] && <StartIncidentButton pipelineId={pipeline.id} label={pipeline.name} />}
             {workspace.runbooks[pipeline.id] && (
               <Link href={routes.runbook(pipeline.id)} className="button">
                 Open runbook

@@ -5,21 +5,10 @@
  */
 import { z } from "zod";
 
-/** Why an incident happened, as the post-incident review files it. */
-export const CAUSE_CATEGORIES = ["data-source", "infrastructure", "data-quality", "business-logic", "team-process", "other"] as const;
+import { CAUSE_CATEGORIES } from "./cause-category";
 
-/** A cause category. */
-export type CauseCategory = (typeof CAUSE_CATEGORIES)[number];
-
-/** How people read each cause category. */
-export const CAUSE_LABELS: Record<CauseCategory, string> = {
-  "data-source": "data source",
-  infrastructure: "infrastructure",
-  "data-quality": "data quality",
-  "business-logic": "business logic",
-  "team-process": "team/process",
-  other: "other",
-};
+// Kept importable from here (the journal's schema uses them); cause-category.ts has them without zod, for the window.
+export { CAUSE_CATEGORIES, CAUSE_LABELS, type CauseCategory } from "./cause-category";
 
 /** An incident's state; `resolved` only through a `resolved` event, and final. */
 export type IncidentState = "open" | "mitigated" | "resolved";

@@ -2,6 +2,7 @@
  * Opens the built renderer in a page with the real services behind the bridge, on frozen clocks:
  * the e2e fixture, the screenshot tool and the renderer budget script all open the window this way.
  */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
@@ -33,10 +34,12 @@ export const DESK_NOW = new Date("2026-03-10T15:00:00Z");
  */
 const frozenClock = (now: Date): Clock => ({ now: () => new Date(now), setTimer: () => () => undefined });
 
-/** A file the page asked main to save: the host's save "dialog" accepts the suggested name and keeps the text. */
+/** A file the page asked main to save: the host's save "dialog" accepts the suggested name, writes the file into a temporary folder and keeps the text. */
 export interface SavedFile {
   name: string;
   contents: string;
+  /** Where it was written (removed when the desk stops). */
+  path: string;
 }
 
 /** An open desk: the page, the services behind it and where it is served. */
@@ -68,15 +71,21 @@ export interface DeskOptions {
   path?: string;
   /** False leaves the page's clock running (the budget script times page loads with it); default: frozen at `now`. */
   freezePageClock?: boolean;
+  /** Where the sources' `password_env` names are looked up; default: nowhere. */
+  env?: Record<string, string>;
 }
 
 /** Wires `page` on `origin` (serving RENDERER_DIR) to fresh services and opens it; returns the desk and the function that stops its services. */
 export async function openDesk(page: Page, origin: string, options: DeskOptions = {}): Promise<{ desk: Desk; stop: () => Promise<void> }> {
   const { workspaceDir = EMBEDDED_WORKSPACE, now = DESK_NOW } = options;
   const saved: SavedFile[] = [];
+  // The desk's own folders: its incidents and hand-over notes (the app's user-data folder), and where the "dialog" saves.
+  const scratch = await mkdtemp(path.join(tmpdir(), "oncall-desk-e2e-"));
   const saveFile = async (name: string, contents: string) => {
-    saved.push({ name, contents });
-    return { saved: true, path: path.join(tmpdir(), name) };
+    const file = path.join(scratch, name);
+    await writeFile(file, contents);
+    saved.push({ name, contents, path: file });
+    return { saved: true, path: file };
   };
   const folderRequests: ("open" | "create")[] = [];
   const pickFolder: PickFolder = async (purpose) => {
@@ -93,6 +102,8 @@ export async function openDesk(page: Page, origin: string, options: DeskOptions 
     saveFile,
     settingsStore: seededSettingsStore({ ...options.settings, workspace: options.firstRun ? null : choice }),
     pickFolder,
+    stateDirFor: (dir) => path.join(scratch, "state", path.basename(dir)),
+    env: options.env,
   });
   const stopEvents = await installBridge(page, services, origin, PRELOAD);
   // The page's clock stands at main's now too (countdowns), while its timers keep running.
@@ -103,6 +114,7 @@ export async function openDesk(page: Page, origin: string, options: DeskOptions 
     stop: async () => {
       stopEvents();
       await services.desk.stop();
+      await rm(scratch, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,6 @@
 /** Every view of the window with what shows it is ready: the accessibility scan and the screenshot tool both walk it. */
 import type { Page } from "@playwright/test";
+import type { OncallApi } from "../../../shared/ipc/contract";
 import { routes } from "../../../shared/ipc/routes";
 
 /** One stop: a name (also the screenshot's), the route, what marks it ready, and what to do first (a tab to pick). */
@@ -11,6 +12,33 @@ export interface TourStop {
 }
 
 const tab = (name: string) => (page: Page) => page.getByRole("tab", { name }).click();
+
+/**
+ * Makes sure the desk has an incident worth looking at, through the page's own bridge: started from
+ * the first open alert, step 1 done with a note, step 2 skipped with its reason, a note, an
+ * escalation. Returns its id (the existing one when there is one already).
+ */
+export function seedIncident(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const api = (globalThis as unknown as { oncall: OncallApi }).oncall;
+    const [existing] = await api.listIncidents({});
+    if (existing) return existing.id;
+    const alert = (await api.getStatus({}))?.alerts.find((a) => a.state === "open");
+    const incident = await api.startIncident(alert ? { alertId: alert.id } : { pipelineId: "aggregate_profit" });
+    const incidentId = incident.id;
+    await api.setIncidentStep({ incidentId, n: 1, outcome: "done", note: "upstream finished at 05:40 UTC" });
+    await api.setIncidentStep({ incidentId, n: 2, outcome: "skipped", reason: "finance VPN down for everyone; IT is on it" });
+    await api.addIncidentNote({ incidentId, text: "Finance DB refuses connections since 05:50 UTC" });
+    await api.escalateIncident({ incidentId });
+    return incidentId;
+  });
+}
+
+/** Opens the seeded incident from the list. */
+async function openSeededIncident(page: Page): Promise<void> {
+  const id = await seedIncident(page);
+  await page.locator(`tr[data-incident="${id}"] a`).click();
+}
 
 /** Presses the heat map's cell (the demo register has two risks at likelihood 3 × impact 4) and scrolls the map to the top, the register under it. */
 const pressCell = (likelihood: number, impact: number) => async (page: Page) => {
@@ -25,7 +53,8 @@ export const VIEW_TOUR: readonly TourStop[] = [
   { name: "pipeline", path: routes.pipeline("aggregate_profit"), ready: ".timeline__col" },
   { name: "runbooks", path: routes.runbooks(), ready: "[data-runbook]" },
   { name: "runbook", path: routes.runbook("aggregate_profit"), ready: ".steps li" },
-  { name: "incidents", path: routes.incidents(), ready: ".view .status" },
+  { name: "incidents", path: routes.incidents(), ready: "tr[data-incident]", prepare: (page) => seedIncident(page).then(() => undefined) },
+  { name: "incident", path: routes.incidents(), ready: ".checklist li", prepare: openSeededIncident },
   { name: "handoff", path: routes.handoff(), ready: ".view .section" },
   { name: "rotation", path: routes.rotation(), ready: ".cal-month .cal-shift", prepare: tab("Month") },
   { name: "rotation-week", path: routes.rotation(), ready: ".cal-week .cal-shift", prepare: tab("Week") },

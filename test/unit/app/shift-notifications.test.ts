@@ -41,7 +41,7 @@ describe("shift notifications", () => {
       { at: "2026-03-10T20:45:00.000Z", request: { title: "Your shift starts in 15 minutes", body: "evening shift from 17:00 (America/New_York), taking over from Alex Chen.\nNo open alerts.", onClick: expect.any(Function) } },
     ]);
     told[0]!.request.onClick?.();
-    expect(open).toHaveBeenCalledWith("/now");
+    expect(open).toHaveBeenCalledWith("/handoff");
     await advanceTo(clock, SARAH_HANDS_OVER - 1);
     expect(told).toHaveLength(1);
     await clock.advance(1);
