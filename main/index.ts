@@ -31,7 +31,7 @@ import { appMenuTemplate } from "./app/app-menu";
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, registerAppProtocol } from "./app/app-protocol";
 import { createAppServices } from "./app/app-services";
 import { electronJsonStore } from "./app/electron-json-store";
-import { allowSourceLinks, workspaceSourceUrls } from "./app/external-links";
+import { allowWorkspaceLinks } from "./app/external-links";
 import { createHandlers, forwardEvents, type Emit } from "./app/handlers";
 import { originOf, trustOwnOrigins } from "./app/ipc-guard";
 import { registerIpc } from "./app/ipc";
@@ -144,8 +144,8 @@ function start(): void {
     services.chooseWorkspace("open-folder").catch((error: unknown) => dialog.showErrorBox("Cannot open that workspace", messageOf(error)));
   };
 
-  // Links may open in the browser only when they point at one of the workspace's sources (https to its host, http to exactly an http source's origin).
-  const allowExternal = allowSourceLinks(() => workspaceSourceUrls(workspace.latest()));
+  // Links may leave the app only to a host the workspace names (https; http to exactly an http source's origin), or to the mail or phone app (mailto:, tel:).
+  const allowExternal = allowWorkspaceLinks(() => workspace.latest());
   app.on("web-contents-created", (_event, contents) => hardenWebContents(contents, { allowExternal, openExternal: (url) => shell.openExternal(url) }));
   // Another launch, or a click on the Dock icon, shows the window: once the app is ready to build one.
   const whenReadyShow = () => void app.whenReady().then(showWindow);
