@@ -23,7 +23,7 @@ import {
 } from "electron";
 import { myEngineer } from "../shared/domain/settings";
 import type { WorkspaceResult } from "../shared/domain/workspace";
-import { routes, type RoutePath } from "../shared/ipc/routes";
+import type { RoutePath } from "../shared/ipc/routes";
 import { ackReminders } from "./app/ack-reminders";
 import { alertNotifications } from "./app/alert-notifications";
 import { APP_ID, PRODUCT_NAME } from "./app/app-id";
@@ -129,17 +129,12 @@ function start(): void {
     for (const w of BrowserWindow.getAllWindows()) w.webContents.send(event, payload);
   };
   /** Opens the window on a view; a window built just now hears the route once it has painted (its router listens by then). */
-  const openPath = (route: RoutePath, also?: () => void) => {
+  const openPath = (route: RoutePath) => {
     const { window, created } = windows.show();
-    const send = () => {
-      window.webContents.send("app:navigate", { path: route });
-      also?.();
-    };
+    const send = () => window.webContents.send("app:navigate", { path: route });
     if (created) window.once("ready-to-show", send);
     else send();
   };
-  // The overview still follows `status:focus`; the routed window follows `app:navigate`.
-  const showPipeline = (pipelineId: string) => openPath(routes.pipeline(pipelineId), () => emit("status:focus", { pipelineId }));
   const openWorkspace = () => {
     services.chooseWorkspace("open-folder").catch((error: unknown) => dialog.showErrorBox("Cannot open that workspace", messageOf(error)));
   };
@@ -241,7 +236,7 @@ function start(): void {
     );
 
     services.desk.attach(trayFeed({ clock, update: (view) => tray.update(view), me, rearm }));
-    services.desk.attach(alertNotifications(clock, notify, showPipeline, notified));
+    services.desk.attach(alertNotifications(clock, notify, (route) => openPath(route), notified));
     services.desk.attach(shiftNotifications({ clock, me, notified, notify, rearm, open: (route) => openPath(route) }));
     services.desk.attach(ackReminders({ clock, me, notified, notify, rearm, open: (route) => openPath(route) }));
     services.desk.attach(pollOnWake(woke, onProblem));
