@@ -152,7 +152,7 @@ describe("TrayService", () => {
   });
 
   it("lists at most eight alerts and sums up the rest", () => {
-    const alerts = Array.from({ length: 10 }, (_, i) => ({ id: `a${i}`, pipelineId: `p${i}`, title: `Pipeline ${i} is late`, snoozed: false }));
+    const alerts = Array.from({ length: 10 }, (_, i) => ({ id: `a${i}`, pipelineId: `p${i}`, kind: "late" as const, title: `Pipeline ${i} is late`, snoozed: false }));
     const { labels, click, onOpenPath } = setup(desk({ alerts }));
     expect(labels().filter((l) => l.startsWith("Pipeline "))).toHaveLength(8);
     click("…and 2 more");
