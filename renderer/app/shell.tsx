@@ -5,6 +5,7 @@ import { routes } from "../../shared/ipc/routes";
 import { RouteFocusProvider, type RouteFocus } from "../components/view-header";
 import { useKpiEvents } from "../queries/kpis";
 import { usePipelineHistoryEvents } from "../queries/pipeline-history";
+import { useRunbookEvents } from "../queries/runbooks";
 import { useRotationEvents } from "../queries/rotation";
 import { useSourcesEvents } from "../queries/sources";
 import { useStatusEvents } from "../queries/status";
@@ -28,6 +29,7 @@ function useMainEvents(): void {
   useSourcesEvents();
   useRotationEvents();
   usePipelineHistoryEvents();
+  useRunbookEvents();
 }
 
 /** Focus moves to the new view's heading after every navigation but the window's first paint (and its redirect from `/`). */

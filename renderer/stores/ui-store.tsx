@@ -16,11 +16,14 @@ export interface UiState {
   rotationEngineer: string | undefined;
   /** Engineer the Team view brings into view and focuses (the palette's "engineer" entries), once. */
   teamFocus: string | undefined;
+  /** The Runbooks view's search, kept while the user opens a result and comes back. */
+  runbookQuery: string;
   setArea: (area: AreaFilter) => void;
   /** Shows one engineer's shifts, or everyone's with undefined. */
   setRotationEngineer: (engineerId: string | undefined) => void;
   /** Asks the Team view to focus an engineer; it clears the request once done. */
   setTeamFocus: (engineerId: string | undefined) => void;
+  setRunbookQuery: (query: string) => void;
 }
 
 function createUiStore(): StoreApi<UiState> {
@@ -28,9 +31,11 @@ function createUiStore(): StoreApi<UiState> {
     area: "all",
     rotationEngineer: undefined,
     teamFocus: undefined,
+    runbookQuery: "",
     setArea: (area) => set({ area }),
     setRotationEngineer: (engineerId) => set({ rotationEngineer: engineerId }),
     setTeamFocus: (engineerId) => set({ teamFocus: engineerId }),
+    setRunbookQuery: (query) => set({ runbookQuery: query }),
   }));
 }
 
