@@ -2,6 +2,7 @@
  * Opens the built renderer in a page with the real services behind the bridge, on frozen clocks:
  * the e2e fixture, the screenshot tool and the renderer budget script all open the window this way.
  */
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
@@ -74,6 +75,8 @@ export interface DeskOptions {
 export async function openDesk(page: Page, origin: string, options: DeskOptions = {}): Promise<{ desk: Desk; stop: () => Promise<void> }> {
   const { workspaceDir = EMBEDDED_WORKSPACE, now = DESK_NOW } = options;
   const saved: SavedFile[] = [];
+  // The desk's own state folder (the app's user-data folder): its incidents and hand-over notes.
+  const stateDir = await mkdtemp(path.join(tmpdir(), "oncall-desk-state-"));
   const saveFile = async (name: string, contents: string) => {
     saved.push({ name, contents });
     return { saved: true, path: path.join(tmpdir(), name) };
@@ -93,6 +96,7 @@ export async function openDesk(page: Page, origin: string, options: DeskOptions 
     saveFile,
     settingsStore: seededSettingsStore({ ...options.settings, workspace: options.firstRun ? null : choice }),
     pickFolder,
+    stateDirFor: (dir) => path.join(stateDir, path.basename(dir)),
   });
   const stopEvents = await installBridge(page, services, origin, PRELOAD);
   // The page's clock stands at main's now too (countdowns), while its timers keep running.
@@ -103,6 +107,7 @@ export async function openDesk(page: Page, origin: string, options: DeskOptions 
     stop: async () => {
       stopEvents();
       await services.desk.stop();
+      await rm(stateDir, { recursive: true, force: true });
     },
   };
 }
