@@ -140,6 +140,19 @@ test("Start incident on a runbook starts one with its checklist and opens it", a
   expect(incident!.steps.map((s) => s.text)).toEqual(ws.runbooks.aggregate_profit!.steps.map((s) => s.text));
 });
 
+test("the palette opens a pipeline's runbook view", async ({ openDesk }) => {
+  const { ws } = await embedded();
+  const { page } = await openDesk();
+  const palette = page.getByRole("dialog", { name: "Command palette" });
+  await page.keyboard.press("Control+k");
+  await palette.getByRole("combobox", { name: "Command palette" }).fill("runbook unit-level profit");
+  const runbook = ws.runbooks.unit_profit!;
+  await expect(palette.getByRole("option").first()).toHaveText(`Runbook ${runbook.title}`);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`#${routes.runbook("unit_profit")}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(runbook.title);
+});
+
 test("an alert on Now opens its pipeline's runbook, named for the pipeline", async ({ openDesk }) => {
   const { ws } = await embedded();
   const { page, services } = await openDesk();
