@@ -82,10 +82,16 @@ export function searchRunbooks(runbooks: readonly Runbook[], query: string): Run
     const all = lines(runbook);
     const lower = all.map((line) => line.text.toLowerCase());
     if (!words.every((word) => lower.some((text) => text.includes(word)))) return [];
-    const hits = all.flatMap(({ place, text }) => {
-      const marks = markWords(text, words);
-      return marks.length > 0 ? [{ place, text, marks }] : [];
-    });
+    // Lines with more of the query's words first ("data quality checks" before "data volume"), else in reading order.
+    const found = (text: string) => words.filter((word) => text.toLowerCase().includes(word)).length;
+    const hits = all
+      .flatMap(({ place, text }) => {
+        const marks = markWords(text, words);
+        return marks.length > 0 ? [{ place, text, marks }] : [];
+      })
+      .map((hit, order) => ({ hit, order, found: found(hit.text) }))
+      .sort((a, b) => b.found - a.found || a.order - b.order)
+      .map(({ hit }) => hit);
     return [{ result: { pipelineId: runbook.pipelineId, title: runbook.title, hits }, order }];
   });
   const inTitle = (r: RunbookResult) => (r.hits.some((hit) => hit.place.kind === "title") ? 0 : 1);

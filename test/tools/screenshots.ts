@@ -2,7 +2,8 @@
  * `npm run screenshots`: one PNG per view, light and dark, at 1280×800 (and the Now view at 800×600),
  * into assets/screenshots/, from the browser test host on the default workspace at fixed instants:
  * 10 Mar 2026 (a late pipeline and open alerts) and 24 Dec 2026 (the Christmas rule in the calendar).
- * Run it after `electron-vite build` (the npm script does).
+ * Run it after `electron-vite build` (the npm script does). Names given after `--` take only those
+ * pictures (`npm run screenshots -- runbook runbooks-search`), so one view's change redraws only its own.
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -22,7 +23,16 @@ function instantOf(name: string): Date {
 }
 
 /** Every stop of the tour at 1280×800, and the Now view at 800×600 too. */
-const SHOTS = [...VIEW_TOUR.map((stop) => ({ stop, name: stop.name, size: { width: 1280, height: 800 } })), { stop: VIEW_TOUR[0]!, name: "now-800x600", size: { width: 800, height: 600 } }];
+const ALL_SHOTS = [...VIEW_TOUR.map((stop) => ({ stop, name: stop.name, size: { width: 1280, height: 800 } })), { stop: VIEW_TOUR[0]!, name: "now-800x600", size: { width: 800, height: 600 } }];
+
+/** The pictures asked for by name on the command line, else all; an unknown name is an error, not a silent no-op. */
+function chosenShots(names: readonly string[]): typeof ALL_SHOTS {
+  const unknown = names.filter((name) => !ALL_SHOTS.some((shot) => shot.name === name));
+  if (unknown.length > 0) throw new Error(`no such screenshot: ${unknown.join(", ")} (known: ${ALL_SHOTS.map((shot) => shot.name).join(", ")})`);
+  return names.length === 0 ? ALL_SHOTS : ALL_SHOTS.filter((shot) => names.includes(shot.name));
+}
+
+const SHOTS = chosenShots(process.argv.slice(2));
 
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });

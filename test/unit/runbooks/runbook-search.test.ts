@@ -60,6 +60,11 @@ describe("searchRunbooks", () => {
     expect(searchRunbooks([profit, growth], "runbook").map((r) => r.pipelineId)).toEqual(["aggregate_profit", "daily_growth"]);
   });
 
+  it("lists the lines with more of the query's words first", () => {
+    const [result] = searchRunbooks([profit], "profit pipeline");
+    expect(result!.hits.map((h) => h.text)).toEqual(["Verify unit-level profit pipeline completion", "Aggregate Profit Runbook", "Purpose: Investor-facing profit reports"]);
+  });
+
   it("matches section headings and ignores case; an empty query matches nothing", () => {
     expect(searchRunbooks([profit], "TECHNICAL")[0]!.hits[0]).toEqual({ place: { kind: "section", heading: "Technical details" }, text: "Technical details", marks: [[0, 9]] });
     expect(searchRunbooks([profit, growth], "   ")).toEqual([]);
