@@ -1,7 +1,6 @@
 /** The window: skip link, sidebar, the current view in <main>, and the command palette on demand. */
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useLocation, useRouter } from "wouter";
-import { useQueryClient } from "@tanstack/react-query";
 import { routes } from "../../shared/ipc/routes";
 import { RouteFocusProvider, type RouteFocus } from "../components/view-header";
 import { useKpiEvents } from "../queries/kpis";
@@ -31,11 +30,6 @@ function useMainEvents(): void {
   useRotationEvents();
   usePipelineHistoryEvents();
   useRunbookEvents();
-  // Main's events are not queued: one sent between the first fetches (prefetchNow, before React
-  // renders) and the listeners above (effects, after it) is lost, and with it the first poll's
-  // status. Now that they listen, everything fetched so far is fetched once more.
-  const client = useQueryClient();
-  useEffect(() => void client.invalidateQueries(), [client]);
 }
 
 /** Focus moves to the new view's heading after every navigation but the window's first paint (and its redirect from `/`). */

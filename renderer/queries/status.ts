@@ -50,11 +50,14 @@ export function useSnoozeAlert() {
 /** Keeps status, on-call and escalation in step with main: `status:changed` re-fetches them (a handoff or a reload moves them all). */
 export function useStatusEvents(): void {
   const client = useQueryClient();
-  useEffect(
-    () =>
-      oncall().on("status:changed", () => {
-        for (const queryKey of [STATUS_KEY, ONCALL_KEY, ESCALATION_KEY]) void client.invalidateQueries({ queryKey });
-      }),
-    [client],
-  );
+  useEffect(() => {
+    const refetch = () => {
+      for (const queryKey of [STATUS_KEY, ONCALL_KEY, ESCALATION_KEY]) void client.invalidateQueries({ queryKey });
+    };
+    const stop = oncall().on("status:changed", refetch);
+    // Main's events are not queued: a status:changed sent between the prefetch (before React
+    // renders) and this listener is lost, and with it the first poll's status. Listening now, fetch once more.
+    refetch();
+    return stop;
+  }, [client]);
 }

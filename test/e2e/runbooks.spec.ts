@@ -144,6 +144,7 @@ test("the palette opens a pipeline's runbook view", async ({ openDesk }) => {
   const { ws } = await embedded();
   const { page } = await openDesk();
   const palette = page.getByRole("dialog", { name: "Command palette" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Now");
   await page.keyboard.press("Control+k");
   await palette.getByRole("combobox", { name: "Command palette" }).fill("runbook unit-level profit");
   const runbook = ws.runbooks.unit_profit!;
