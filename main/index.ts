@@ -23,7 +23,7 @@ import {
 } from "electron";
 import { myEngineer } from "../shared/domain/settings";
 import type { WorkspaceResult } from "../shared/domain/workspace";
-import { routes, type RoutePath } from "../shared/ipc/routes";
+import type { RoutePath } from "../shared/ipc/routes";
 import { ackReminders } from "./app/ack-reminders";
 import { alertNotifications } from "./app/alert-notifications";
 import { APP_ID, PRODUCT_NAME } from "./app/app-id";
@@ -31,8 +31,7 @@ import { appMenuTemplate } from "./app/app-menu";
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, registerAppProtocol } from "./app/app-protocol";
 import { createAppServices } from "./app/app-services";
 import { electronJsonStore } from "./app/electron-json-store";
-import { allowSourceLinks, workspaceSourceUrls } from "./app/external-links";
-import { allowContactLinks, anyLinkPolicy } from "./app/contact-links";
+import { allowWorkspaceLinks } from "./app/external-links";
 import { createHandlers, forwardEvents, type Emit } from "./app/handlers";
 import { originOf, trustOwnOrigins } from "./app/ipc-guard";
 import { registerIpc } from "./app/ipc";
@@ -130,24 +129,18 @@ function start(): void {
     for (const w of BrowserWindow.getAllWindows()) w.webContents.send(event, payload);
   };
   /** Opens the window on a view; a window built just now hears the route once it has painted (its router listens by then). */
-  const openPath = (route: RoutePath, also?: () => void) => {
+  const openPath = (route: RoutePath) => {
     const { window, created } = windows.show();
-    const send = () => {
-      window.webContents.send("app:navigate", { path: route });
-      also?.();
-    };
+    const send = () => window.webContents.send("app:navigate", { path: route });
     if (created) window.once("ready-to-show", send);
     else send();
   };
-  // The overview still follows `status:focus`; the routed window follows `app:navigate`.
-  const showPipeline = (pipelineId: string) => openPath(routes.pipeline(pipelineId), () => emit("status:focus", { pipelineId }));
   const openWorkspace = () => {
     services.chooseWorkspace("open-folder").catch((error: unknown) => dialog.showErrorBox("Cannot open that workspace", messageOf(error)));
   };
 
-  // Links may open in the browser only when they point at one of the workspace's sources (https to its host, http to exactly an http source's origin),
-  // or in the mail or phone app when they reach a person (mailto:, tel:).
-  const allowExternal = anyLinkPolicy(allowSourceLinks(() => workspaceSourceUrls(workspace.latest())), allowContactLinks);
+  // Links may leave the app only to a host the workspace names (https; http to exactly an http source's origin), or to the mail or phone app (mailto:, tel:).
+  const allowExternal = allowWorkspaceLinks(() => workspace.latest());
   app.on("web-contents-created", (_event, contents) => hardenWebContents(contents, { allowExternal, openExternal: (url) => shell.openExternal(url) }));
   // Another launch, or a click on the Dock icon, shows the window: once the app is ready to build one.
   const whenReadyShow = () => void app.whenReady().then(showWindow);
@@ -243,7 +236,7 @@ function start(): void {
     );
 
     services.desk.attach(trayFeed({ clock, update: (view) => tray.update(view), me, rearm }));
-    services.desk.attach(alertNotifications(clock, notify, showPipeline, notified));
+    services.desk.attach(alertNotifications(clock, notify, (route) => openPath(route), notified));
     services.desk.attach(shiftNotifications({ clock, me, notified, notify, rearm, open: (route) => openPath(route) }));
     services.desk.attach(ackReminders({ clock, me, notified, notify, rearm, open: (route) => openPath(route) }));
     services.desk.attach(pollOnWake(woke, onProblem));

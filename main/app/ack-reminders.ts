@@ -8,8 +8,8 @@ import { durationMs } from "../../shared/domain/duration";
 import { escalationChain, type EscalationContact } from "../../shared/domain/rotation/escalation-chain";
 import { whoIsOnCall } from "../../shared/domain/rotation/on-call";
 import type { AlertView } from "../../shared/domain/status";
-import { routes } from "../../shared/ipc/routes";
 import { alertNotice } from "./alert-notifications";
+import { alertRoute } from "./alert-route";
 import type { Desk, DeskAttachment } from "./live-desk";
 import { personalNotices, type PersonalNoticeOptions } from "./personal-notices";
 
@@ -61,7 +61,7 @@ export function ackReminders(options: PersonalNoticeOptions): DeskAttachment {
         options.notify({
           title: `Unacknowledged for ${spoken(now - opened)}: ${notice.title}`,
           body: `${nextText(due, me)}\n${alert.reason}`,
-          onClick: () => options.open(routes.pipeline(alert.pipelineId)),
+          onClick: () => options.open(alertRoute(alert)),
         });
       }
       if (step + 1 < paged.length) wakeAt(opened + (step + 1) * timeoutMs);

@@ -1,6 +1,8 @@
 /** One desktop notification per newly raised alert, naming who is on call and the pipeline's primary owner. */
 import { onCallLabel, onCallView } from "../../shared/domain/rotation/on-call-view";
 import type { AlertKind, AlertView } from "../../shared/domain/status";
+import type { RoutePath } from "../../shared/ipc/routes";
+import { alertRoute } from "./alert-route";
 import type { Clock } from "../services/clock";
 import type { Desk, DeskAttachment } from "./live-desk";
 import type { NotifiedKeys } from "./notified-keys";
@@ -28,17 +30,17 @@ export function alertNotice(desk: Desk, alert: AlertView, now: Date): { title: s
 /**
  * A desk attachment that notifies each alert the book raises, once: the notified ids outlive desks
  * and restarts (`notified` persists them), so a workspace reload, a restart or a reopened alert
- * never announces the same alert twice. Snoozed alerts stay silent. `open` is called with the
- * pipeline when a notification is clicked.
+ * never announces the same alert twice. Snoozed alerts stay silent. A click calls `open` with the
+ * alert's route (alert-route.ts: the pipeline's runbook).
  */
-export function alertNotifications(clock: Clock, notify: (request: NotifyRequest) => unknown, open: (pipelineId: string) => void, notified: NotifiedKeys): DeskAttachment {
+export function alertNotifications(clock: Clock, notify: (request: NotifyRequest) => unknown, open: (path: RoutePath) => void, notified: NotifiedKeys): DeskAttachment {
   return (desk) =>
     desk.monitor.book.subscribe(({ raised }) => {
       for (const alert of raised) {
         const key = `alert/${alert.id}`;
         if (alert.state !== "open" || notified.has(key)) continue;
         notified.add(key);
-        notify({ ...alertNotice(desk, alert, clock.now()), onClick: () => open(alert.pipelineId) });
+        notify({ ...alertNotice(desk, alert, clock.now()), onClick: () => open(alertRoute(alert)) });
       }
     });
 }

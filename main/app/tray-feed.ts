@@ -54,7 +54,7 @@ function trayDesk(desk: Desk, me: string | null, now: number): { view: TrayDesk;
     mine: mine?.text,
     alerts: alerts
       .filter((a) => a.state === "open" || a.state === "snoozed")
-      .map((a) => ({ id: a.id, pipelineId: a.pipelineId, title: alertNotice(desk, a, new Date(now)).title, snoozed: a.state === "snoozed" })),
+      .map((a) => ({ id: a.id, pipelineId: a.pipelineId, kind: a.kind, title: alertNotice(desk, a, new Date(now)).title, snoozed: a.state === "snoozed" })),
   };
   // The label names the shift and its end, so it changes when the shift ends (or, in a gap, when the next begins).
   const wakes = [onCall.shift ? Date.parse(onCall.shift.end) : next && Date.parse(next.start), mine?.changesAt].filter((t): t is number => typeof t === "number" && t > now);

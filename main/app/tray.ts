@@ -4,8 +4,10 @@
  * carries the state the tooltip says: the workspace and what is late.
  */
 import type { Menu, MenuItemConstructorOptions, NativeImage, Tray } from "electron";
+import type { AlertKind } from "../../shared/domain/status";
 import type { TrayState, TrayTone } from "../../shared/domain/tray-state";
 import { routes, type RoutePath } from "../../shared/ipc/routes";
+import { alertRoute } from "./alert-route";
 
 /** The part of Electron's Tray the service drives, so tests pass a fake. */
 export type TrayLike = Pick<Tray, "setImage" | "setTitle" | "setToolTip" | "setContextMenu" | "on" | "destroy">;
@@ -14,6 +16,7 @@ export type TrayLike = Pick<Tray, "setImage" | "setTitle" | "setToolTip" | "setC
 export interface TrayAlert {
   id: string;
   pipelineId: string;
+  kind: AlertKind;
   /** "Demo: Aggregate Profit is late". */
   title: string;
   snoozed: boolean;
@@ -103,7 +106,7 @@ export function trayMenu(desk: TrayDesk, context: TrayContext, platform: NodeJS.
   const unacknowledged = desk.alerts.filter((a) => !a.snoozed).length;
   const alerts: MenuItemConstructorOptions[] = desk.alerts.length
     ? [
-        ...desk.alerts.slice(0, LISTED_ALERTS).map((a) => ({ label: `${a.title}${a.snoozed ? " (snoozed)" : ""}`, click: () => actions.onOpenPath(routes.pipeline(a.pipelineId)) })),
+        ...desk.alerts.slice(0, LISTED_ALERTS).map((a) => ({ label: `${a.title}${a.snoozed ? " (snoozed)" : ""}`, click: () => actions.onOpenPath(alertRoute(a)) })),
         ...(desk.alerts.length > LISTED_ALERTS ? [{ label: `…and ${desk.alerts.length - LISTED_ALERTS} more`, click: () => actions.onOpenPath(routes.pipelines()) }] : []),
       ]
     : [info("No open alerts")];

@@ -7,6 +7,7 @@ import { useHandoffEvents } from "../queries/handoff";
 import { useIncidentEvents } from "../queries/incidents";
 import { useKpiEvents } from "../queries/kpis";
 import { usePipelineHistoryEvents } from "../queries/pipeline-history";
+import { useRunbookEvents } from "../queries/runbooks";
 import { useRotationEvents } from "../queries/rotation";
 import { useSourcesEvents } from "../queries/sources";
 import { useWorkspaceEvents } from "../queries/workspace";
@@ -30,6 +31,7 @@ function useMainEvents(): void {
   usePipelineHistoryEvents();
   useIncidentEvents();
   useHandoffEvents();
+  useRunbookEvents();
 }
 
 /** Focus moves to the new view's heading after every navigation but the window's first paint (and its redirect from `/`). */

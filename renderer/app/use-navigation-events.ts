@@ -1,16 +1,8 @@
-/** Main opens views: `app:navigate` (tray, notifications, menu) with a path of routes.ts, and `status:focus` (a clicked alert notification) with a pipeline. */
+/** Main opens views with `app:navigate` (tray, notifications, menu) and a path of routes.ts. */
 import { useEffect } from "react";
-import { routes } from "../../shared/ipc/routes";
 import { oncall } from "../api";
 
-/** Follows both events while mounted. */
+/** Follows the event while mounted. */
 export function useNavigationEvents(navigate: (path: string) => void): void {
-  useEffect(() => {
-    const stopNavigate = oncall().on("app:navigate", ({ path }) => navigate(path));
-    const stopFocus = oncall().on("status:focus", ({ pipelineId }) => navigate(routes.pipeline(pipelineId)));
-    return () => {
-      stopNavigate();
-      stopFocus();
-    };
-  }, [navigate]);
+  useEffect(() => oncall().on("app:navigate", ({ path }) => navigate(path)), [navigate]);
 }

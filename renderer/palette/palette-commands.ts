@@ -42,7 +42,11 @@ export function paletteCommands(workspace: Workspace | undefined, status: Status
   for (const entry of NAV) commands.push({ id: `view:${entry.id}`, label: `Go to ${entry.label}`, group: "Views", keywords: [entry.id], shortcut: viewShortcutText(entry.digit), action: { kind: "go", path: entry.path } });
   commands.push({ id: "view:handoff", label: "Go to Hand-over", group: "Views", keywords: ["handoff", "handover"], action: { kind: "go", path: routes.handoff() } });
   for (const p of workspace?.pipelines ?? []) commands.push({ id: `pipeline:${p.id}`, label: `Pipeline ${p.name}`, group: "Pipelines", keywords: [p.id, p.area], action: { kind: "go", path: routes.pipeline(p.id) } });
-  for (const r of Object.values(workspace?.runbooks ?? {})) commands.push({ id: `runbook:${r.pipelineId}`, label: `Runbook ${r.title}`, group: "Runbooks", keywords: [r.pipelineId], action: { kind: "go", path: routes.runbook(r.pipelineId) } });
+  for (const r of Object.values(workspace?.runbooks ?? {})) {
+    // Found by the pipeline's name too: in an incident one thinks "Aggregate Profit", not the runbook's title.
+    const pipelineName = workspace?.pipelines.find((p) => p.id === r.pipelineId)?.name ?? "";
+    commands.push({ id: `runbook:${r.pipelineId}`, label: `Runbook ${r.title}`, group: "Runbooks", keywords: [r.pipelineId, pipelineName], action: { kind: "go", path: routes.runbook(r.pipelineId) } });
+  }
   for (const e of workspace?.team ?? []) commands.push({ id: `engineer:${e.id}`, label: `Engineer ${e.name}`, group: "Engineers", keywords: [e.id, e.level], action: { kind: "engineer", engineer: e.id } });
   for (const theme of ["system", "light", "dark"] as const) commands.push({ id: `theme:${theme}`, label: theme === "system" ? "Theme: follow the system" : `Theme: ${theme}`, group: "Theme", keywords: ["theme", "dark mode"], action: { kind: "theme", theme } });
   return commands;

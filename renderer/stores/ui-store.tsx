@@ -29,12 +29,15 @@ export interface UiState {
   teamFocus: string | undefined;
   /** The Risks view's filters and order: kept when the user follows a runbook link and comes back. */
   riskRegister: RiskRegisterState;
+  /** The Runbooks view's search, kept while the user opens a result and comes back. */
+  runbookQuery: string;
   setArea: (area: AreaFilter) => void;
   /** Shows one engineer's shifts, or everyone's with undefined. */
   setRotationEngineer: (engineerId: string | undefined) => void;
   /** Asks the Team view to focus an engineer; it clears the request once done. */
   setTeamFocus: (engineerId: string | undefined) => void;
   setRiskRegister: (register: RiskRegisterState) => void;
+  setRunbookQuery: (query: string) => void;
 }
 
 function createUiStore(): StoreApi<UiState> {
@@ -47,6 +50,8 @@ function createUiStore(): StoreApi<UiState> {
     setRotationEngineer: (engineerId) => set({ rotationEngineer: engineerId }),
     setTeamFocus: (engineerId) => set({ teamFocus: engineerId }),
     setRiskRegister: (register) => set({ riskRegister: register }),
+    runbookQuery: "",
+    setRunbookQuery: (query) => set({ runbookQuery: query }),
   }));
 }
 

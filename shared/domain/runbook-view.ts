@@ -12,5 +12,7 @@ export interface FileChangeView {
 export interface RunbookView extends Runbook {
   /** The file's Markdown as it is on disk now (the view renders it without raw HTML); null when the file is gone since the workspace was loaded. */
   markdown: string | null;
+  /** The images the Markdown may show, by `src` as the renderer gives it: data: URLs of files inside the workspace folder only (an image not here shows its alt text). */
+  images: Record<string, string>;
   changedAt: FileChangeView | null;
 }

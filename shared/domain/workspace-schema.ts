@@ -182,6 +182,11 @@ export const riskSettingsSchema = z.strictObject({
   runbook_max_age: wholeDays.optional().describe("runbook-stale: a runbook unchanged for longer; default 31d"),
 });
 
+/** A host name as a link carries it: lower-case labels of letters, digits and '-', no scheme, port or path. */
+const hostName = z
+  .string()
+  .regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/, 'expected a host name such as "wiki.example.com" (no scheme, port or path)');
+
 /** The whole of `workspace.yaml`. */
 export const workspaceFileSchema = z.strictObject({
   version: z.literal(1),
@@ -198,6 +203,7 @@ export const workspaceFileSchema = z.strictObject({
   escalation: escalationSchema,
   kpis: kpiTargetsSchema,
   risk_settings: riskSettingsSchema.optional(),
+  link_hosts: z.array(hostName).optional().describe("hosts besides the sources' that runbook links may open over https (a wiki, a dashboard)"),
 });
 
 const score = z.number().int().min(1, "scores run from 1 to 5").max(5, "scores run from 1 to 5");

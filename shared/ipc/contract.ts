@@ -63,11 +63,6 @@ export interface StatusChanged {
   at: string;
 }
 
-/** Payload of `status:focus`: the user clicked an alert's notification; the window shows that pipeline. */
-export interface StatusFocus {
-  pipelineId: string;
-}
-
 /** Payload of `app:navigate`: main (tray, notification, menu) asks the window to show a route (see routes.ts). */
 export interface Navigate {
   path: RoutePath;
@@ -232,7 +227,6 @@ export interface InvokeMap {
 export interface EventMap {
   "workspace:changed": WorkspaceChanged;
   "status:changed": StatusChanged;
-  "status:focus": StatusFocus;
   "settings:changed": Settings;
   "app:navigate": Navigate;
   "incidents:changed": IncidentsChanged;
@@ -255,7 +249,6 @@ export type EventChannel = keyof EventMap;
 export const EVENT_CHANNELS: { readonly [E in EventChannel]: true } = {
   "workspace:changed": true,
   "status:changed": true,
-  "status:focus": true,
   "settings:changed": true,
   "app:navigate": true,
   "incidents:changed": true,

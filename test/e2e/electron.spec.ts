@@ -55,11 +55,10 @@ async function channelsReachedByBridge(window: Page): Promise<{ methods: number;
  * One valid payload per event (the type makes the table complete), so the app's own listeners,
  * which run before the test's, handle them as they would real ones.
  */
-function samplePayloads(settings: EventMap["settings:changed"], pipelineId: string): { [E in EventChannel]: EventMap[E] } {
+function samplePayloads(settings: EventMap["settings:changed"]): { [E in EventChannel]: EventMap[E] } {
   return {
     "workspace:changed": { ok: true },
     "status:changed": { at: new Date().toISOString() },
-    "status:focus": { pipelineId },
     "settings:changed": settings,
     "app:navigate": { path: routes.now() },
     "incidents:changed": { incidentId: "01JD0000000000000000000000" },
@@ -115,7 +114,7 @@ test("the app starts as npm start starts it, shows the workspace, and its bridge
 
     // Every event of the contract reaches a listener registered through the bridge.
     const settings = await window.evaluate(() => (globalThis as unknown as { oncall: Bridge }).oncall.getSettings!({}));
-    const payloads = samplePayloads(settings as EventMap["settings:changed"], loaded.workspace.pipelines[0]!.id);
+    const payloads = samplePayloads(settings as EventMap["settings:changed"]);
     expect(await eventsDelivered(app, window, payloads)).toEqual(EVENTS);
 
     // Last, because it replaces main's handlers: every channel has a handler, and one bridge method each.

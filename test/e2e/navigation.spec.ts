@@ -41,7 +41,7 @@ test("every sidebar view opens by its link and by its Alt+digit shortcut, shown 
   }
 });
 
-test("main opens any path of routes.ts with app:navigate, and a pipeline with status:focus", async ({ openDesk }) => {
+test("main opens any path of routes.ts with app:navigate", async ({ openDesk }) => {
   const { ws } = await embedded();
   const { page } = await openDesk();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Now");
@@ -58,8 +58,6 @@ test("main opens any path of routes.ts with app:navigate, and a pipeline with st
     await expect(page).toHaveURL(new RegExp(`#${path}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
   }
-  await fromMain(page, "status:focus", { pipelineId: "aggregate_growth" });
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aggregate Growth");
   await fromMain(page, "app:navigate", { path: "/no-such-view" });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nothing here");
   await page.getByRole("link", { name: "Go to Now" }).click();

@@ -3,11 +3,11 @@ import { routes } from "../../shared/ipc/routes";
 import { DESK_NOW, expect, test } from "./support/desk-fixture";
 import { embedded, firstSnapshot } from "./support/domain";
 
-test("Runbooks lists the workspace's runbooks; one shows its checklist steps and sections as text", async ({ openDesk }) => {
+test("Runbooks lists the workspace's runbooks in pipeline order; one shows its checklist steps and sections", async ({ openDesk }) => {
   const { ws } = await embedded();
   const { page } = await openDesk({ path: routes.runbooks() });
   const list = page.getByRole("list", { name: "Runbooks" });
-  const runbooks = Object.values(ws.runbooks);
+  const runbooks = ws.pipelines.map((p) => ws.runbooks[p.id]!);
   await expect(list.getByRole("link")).toHaveText(runbooks.map((r) => r.title));
   const runbook = ws.runbooks.unit_profit!;
   await list.getByRole("link", { name: runbook.title }).click();

@@ -75,6 +75,10 @@ function bareImports(code) {
   const names = new Set();
   const statements = /^\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)|\brequire\(\s*["']([^"']+)["']\s*\)/gm;
   for (const m of code.matchAll(statements)) {
+    // A bundled library's JSDoc (`@type {import('mdast').Root}`, `@import {Root} from 'mdast'`) names
+    // type-only packages that nothing loads: a match on a comment line is no import.
+    const line = code.slice(code.lastIndexOf("\n", m.index) + 1, m.index + m[0].length).trimStart();
+    if (/^(\*|\/\*|\/\/)/.test(line)) continue;
     const spec = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (spec.startsWith(".") || spec.startsWith("/")) continue;
     const name = spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0];

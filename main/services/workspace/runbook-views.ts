@@ -4,11 +4,13 @@ import path from "node:path";
 import type { RunbookView } from "../../../shared/domain/runbook-view";
 import type { Runbook } from "../../../shared/domain/workspace";
 import { fileChangedAt } from "./file-changed-at";
+import { runbookImages } from "./runbook-images";
 
-/** One runbook with its Markdown and when it last changed (git, else mtime). */
+/** One runbook with its Markdown, the images it may show and when it last changed (git, else mtime). */
 export async function runbookView(workspaceDir: string, runbook: Runbook): Promise<RunbookView> {
   const [markdown, changedAt] = await Promise.all([readFile(path.join(workspaceDir, runbook.file), "utf8").catch(() => null), fileChangedAt(workspaceDir, runbook.file)]);
-  return { ...runbook, markdown, changedAt };
+  const images = markdown === null ? {} : await runbookImages(workspaceDir, runbook.file, markdown);
+  return { ...runbook, markdown, images, changedAt };
 }
 
 /** Every runbook of the workspace, in pipeline order. */

@@ -12,7 +12,6 @@ import { routes } from "../../../shared/ipc/routes";
 import type { ViewProps } from "../../app/route-table";
 import { errorText } from "../../api";
 import { Badge } from "../../components/badge";
-import { ContactLines } from "../../components/contact-lines";
 import { DemoLabel } from "../../components/demo-label";
 import { KpiValue, kpiVerdict } from "../../components/kpi-value";
 import { relativeTime } from "../../components/relative-time";
@@ -27,6 +26,7 @@ import { useStatus } from "../../queries/status";
 import { useWorkspaceModel } from "../../queries/workspace";
 import { EscalationPanel } from "./escalation-panel";
 import { IntervalTimeline } from "./interval-timeline";
+import { OwnersPanel } from "./owners-panel";
 import { RecentRuns } from "./recent-runs";
 
 /** The days of intervals the timeline shows. */
@@ -90,31 +90,6 @@ function SlaAndKpis({ pipeline, snapshot, zone, now }: { pipeline: Pipeline; sna
           ))}
         </dl>
       )}
-    </Section>
-  );
-}
-
-function Owners({ pipeline, workspace }: { pipeline: Pipeline; workspace: Workspace }) {
-  const owners = [
-    ["P1", pipeline.owners.primary],
-    ["P2", pipeline.owners.secondary],
-  ] as const;
-  return (
-    <Section title="Owners">
-      <ul className="owner-list">
-        {owners.map(([rank, id]) => {
-          const engineer = workspace.team.find((e) => e.id === id);
-          return (
-            <li key={rank} className="owner" data-owner={rank}>
-              <span className="owner__rank">{rank}</span>
-              <div>
-                <div className="cell__title">{engineer?.name ?? id}</div>
-                {engineer && <ContactLines contact={engineer.contact} />}
-              </div>
-            </li>
-          );
-        })}
-      </ul>
     </Section>
   );
 }
@@ -212,7 +187,7 @@ export function PipelineView({ params }: ViewProps) {
       <History pipeline={pipeline} zone={zone} />
       <div className="columns">
         <SlaAndKpis pipeline={pipeline} snapshot={snapshot} zone={zone} now={now} />
-        <Owners pipeline={pipeline} workspace={workspace} />
+        <OwnersPanel pipeline={pipeline} workspace={workspace} />
       </div>
       <div className="columns">
         <About pipeline={pipeline} workspace={workspace} />

@@ -47,7 +47,7 @@ describe("ack-timeout reminders", () => {
       { at: "2026-03-10T15:15:00.000Z", request: { title: "Unacknowledged for 15 min: Demo: Aggregate Profit is late", body: `${SARAH}\n${late.reason}`, onClick: expect.any(Function) } },
     ]);
     told[0]!.request.onClick?.();
-    expect(opened).toEqual(["/pipelines/aggregate_profit"]);
+    expect(opened).toEqual(["/runbooks/aggregate_profit"]);
     await clock.advance(15 * MIN);
     expect(told[1]).toMatchObject({ at: "2026-03-10T15:30:00.000Z", request: { title: "Unacknowledged for 30 min: Demo: Aggregate Profit is late", body: `${MANAGER}\n${late.reason}` } });
     // The manager is the last: nothing more, ever.

@@ -21,14 +21,14 @@ async function setup() {
   const clock = createFakeClock(AT);
   const { desk } = await fakeDesk(clock);
   const notify = vi.fn<(request: NotifyRequest) => void>();
-  const open = vi.fn<(pipelineId: string) => void>();
+  const open = vi.fn<(path: string) => void>();
   const store = memoryStore();
   const attachment = alertNotifications(clock, notify, open, notifiedKeys(store, clock));
   return { clock, desk, notify, open, attachment, book: desk.monitor.book, store };
 }
 
 describe("alert notifications", () => {
-  it("notify once per raised alert: pipeline and state, reason, who is on call and P1; a click opens the pipeline", async () => {
+  it("notify once per raised alert: pipeline and state, reason, who is on call and P1; a click opens the pipeline's runbook", async () => {
     const { desk, notify, open, attachment, book } = await setup();
     attachment(desk);
     book.sync([status("aggregate_profit", [late]), status("daily_growth", [atRisk])]);
@@ -45,7 +45,9 @@ describe("alert notifications", () => {
     const real = { ...desk, workspace: { ...desk.workspace, sources: [{ id: "demo", kind: "airflow" as const, url: "https://airflow.example.com", api: "v1" as const }] } };
     expect(alertNotice(real, book.list().find((a) => a.pipelineId === "aggregate_profit")!, AT).title).toBe("Aggregate Profit is late");
     request.onClick?.();
-    expect(open).toHaveBeenCalledWith("aggregate_profit");
+    expect(open).toHaveBeenCalledWith("/runbooks/aggregate_profit");
+    notify.mock.calls.find(([r]) => r.title.includes("Daily Growth"))![0].onClick?.();
+    expect(open).toHaveBeenLastCalledWith("/runbooks/daily_growth");
   });
 
   it("never notifies the same alert again: not on the next sync, not when it reopens, not on a new desk", async () => {

@@ -69,9 +69,9 @@ describe("main/index.ts with a fake electron", () => {
     expect(recorded.sent).toContainEqual({ channel: "workspace:changed", payload: { ok: true } });
     expect(recorded.sent.some((e) => e.channel === "status:changed")).toBe(true);
 
-    // Clicking a notification brings the window up on that pipeline.
+    // Clicking a late or at-risk alert's notification brings the window up on that pipeline's runbook.
     recorded.notifications[0]?.emit("click");
-    expect(recorded.sent.at(-1)).toMatchObject({ channel: "status:focus", payload: { pipelineId: expect.any(String) } });
+    expect(recorded.sent.at(-1)).toMatchObject({ channel: "app:navigate", payload: { path: expect.stringMatching(/^\/runbooks\/[a-z_]+$/) } });
 
     // Editing the workspace on disk (a git pull, a save) reloads it with no click: a broken edit is announced.
     const file = path.join(workspaceDir, "workspace.yaml");

@@ -81,8 +81,8 @@ describe("the tray feed", () => {
     // The fake desk's status service passes the book's alerts on with the next snapshot.
     setStates({ aggregate_profit: "late", daily_growth: "late" });
     expect(last(update).alerts).toEqual([
-      { id: growth.id, pipelineId: "daily_growth", title: "Demo: Daily Growth is late", snoozed: true },
-      { id: expect.stringMatching(/^aggregate_profit\/late\//), pipelineId: "aggregate_profit", title: "Demo: Aggregate Profit is late", snoozed: false },
+      { id: growth.id, pipelineId: "daily_growth", kind: "late", title: "Demo: Daily Growth is late", snoozed: true },
+      { id: expect.stringMatching(/^aggregate_profit\/late\//), pipelineId: "aggregate_profit", kind: "late", title: "Demo: Aggregate Profit is late", snoozed: false },
     ]);
   });
 });

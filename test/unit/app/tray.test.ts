@@ -84,8 +84,9 @@ describe("TrayService", () => {
 
   it("menu: on call now and next, your shift, each open alert, and the app's actions", () => {
     const alerts = [
-      { id: "a1", pipelineId: "aggregate_profit", title: "Aggregate Profit is late", snoozed: false },
-      { id: "a2", pipelineId: "daily_growth", title: "Daily Growth is at risk", snoozed: true },
+      { id: "a1", pipelineId: "aggregate_profit", kind: "late" as const, title: "Aggregate Profit is late", snoozed: false },
+      { id: "a2", pipelineId: "daily_growth", kind: "at-risk" as const, title: "Daily Growth is at risk", snoozed: true },
+      { id: "a3", pipelineId: "unit_profit", kind: "unknown" as const, title: "Unit-level Profit status is unknown", snoozed: false },
     ];
     const { labels, click, onOpenPath, onAcknowledgeAll, onTogglePause, onOpenWorkspace, onOpen, onQuit, handlers } = setup(
       desk({ tone: "late", onCall: "Alex Chen (day, until 17:00)", next: "Sarah Johnson (evening, from 17:00)", mine: "You are on call until 17:00", lateCount: 1, alerts }),
@@ -98,7 +99,8 @@ describe("TrayService", () => {
       "---",
       "Aggregate Profit is late",
       "Daily Growth is at risk (snoozed)",
-      "Acknowledge all (1)",
+      "Unit-level Profit status is unknown",
+      "Acknowledge all (2)",
       "---",
       "Pause notifications for 1 hour",
       "Open workspace…",
@@ -106,9 +108,14 @@ describe("TrayService", () => {
       "---",
       "Quit",
     ]);
+    // An alert opens the pipeline's runbook; one that only says the source cannot be read, the pipeline.
     click("Aggregate Profit is late");
-    expect(onOpenPath).toHaveBeenCalledWith("/pipelines/aggregate_profit");
-    click("Acknowledge all (1)");
+    expect(onOpenPath).toHaveBeenLastCalledWith("/runbooks/aggregate_profit");
+    click("Daily Growth is at risk (snoozed)");
+    expect(onOpenPath).toHaveBeenLastCalledWith("/runbooks/daily_growth");
+    click("Unit-level Profit status is unknown");
+    expect(onOpenPath).toHaveBeenLastCalledWith("/pipelines/unit_profit");
+    click("Acknowledge all (2)");
     click("Pause notifications for 1 hour");
     click("Open workspace…");
     click("Open On-Call Desk");
@@ -145,7 +152,7 @@ describe("TrayService", () => {
   });
 
   it("lists at most eight alerts and sums up the rest", () => {
-    const alerts = Array.from({ length: 10 }, (_, i) => ({ id: `a${i}`, pipelineId: `p${i}`, title: `Pipeline ${i} is late`, snoozed: false }));
+    const alerts = Array.from({ length: 10 }, (_, i) => ({ id: `a${i}`, pipelineId: `p${i}`, kind: "late" as const, title: `Pipeline ${i} is late`, snoozed: false }));
     const { labels, click, onOpenPath } = setup(desk({ alerts }));
     expect(labels().filter((l) => l.startsWith("Pipeline "))).toHaveLength(8);
     click("…and 2 more");
