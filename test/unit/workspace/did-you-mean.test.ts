@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import { didYouMean, suggest } from "../../../shared/domain/validation/did-you-mean";
-import { zodProblems } from "../../../shared/domain/validation/zod-issues";
 
 // Distances below are Levenshtein distances counted by hand.
 describe("did you mean", () => {
@@ -29,14 +27,5 @@ describe("did you mean", () => {
   it("words the suggestion for a message, or says nothing", () => {
     expect(didYouMean("alx", ["alex"])).toBe(' (did you mean "alex"?)');
     expect(didYouMean("zzzzzz", ["alex"])).toBe("");
-  });
-});
-
-describe("zod problems", () => {
-  it("counts the items a list needs in the plural", () => {
-    const schema = z.object({ tags: z.array(z.string()).min(2) });
-    const parsed = schema.safeParse({ tags: ["a"] });
-    expect(parsed.success).toBe(false);
-    expect(zodProblems(parsed.error!.issues, schema, { tags: ["a"] })).toEqual([{ path: ["tags"], message: "needs at least 2 items" }]);
   });
 });
