@@ -175,6 +175,22 @@ describe("alert book", () => {
     expect(book.list().map((a) => a.id)).toEqual([`agg/late/${I7}`, `agg/failed/${I6}`, `agg/late/${I6}`]);
   });
 
+  it("lists a reopened alert by when it reopened, before an older one whose id sorts first", async () => {
+    const clock = createFakeClock(START);
+    const book = createAlertBook({ store: memoryStore(), clock });
+    const risk: AlertCondition = { kind: "at-risk", intervalEnd: I6, reason: "not started" };
+    book.sync([status([risk], null, "b")]); // 08:00
+    book.sync([status([], null, "b")]); // resolved
+    await clock.advance(60_000);
+    book.sync([status([late()], null, "a")]); // 08:01
+    await clock.advance(60_000);
+    book.sync([status([risk], null, "b")]); // reopened 08:02
+    expect(book.list().map((a) => [a.pipelineId, a.openedAt])).toEqual([
+      ["b", "2026-03-10T08:02:00.000Z"],
+      ["a", "2026-03-10T08:01:00.000Z"],
+    ]);
+  });
+
   it("acknowledging a snoozed alert ends the snooze; a resolved alert can be neither acknowledged nor snoozed", async () => {
     const clock = createFakeClock(START);
     const book = createAlertBook({ store: memoryStore(), clock });
