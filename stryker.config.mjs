@@ -28,9 +28,6 @@ export default {
   mutate: [
     "shared/domain/**/*.ts",
     "main/services/**/*.ts",
-    // Being rewritten under issue 8; mutation-tested once that lands.
-    "!shared/domain/sla/**",
-    "!main/services/sources/**",
   ],
   // Mutants must be killed by the unit tests of the domain and services. The shell (test/unit/app)
   // and CLI (test/unit/cli) tests start a whole desk per test and would multiply the cost of every mutant.

@@ -175,6 +175,22 @@ describe("alert book", () => {
     expect(book.list().map((a) => a.id)).toEqual([`agg/late/${I7}`, `agg/failed/${I6}`, `agg/late/${I6}`]);
   });
 
+  it("lists a reopened alert by when it reopened, before an older one whose id sorts first", async () => {
+    const clock = createFakeClock(START);
+    const book = createAlertBook({ store: memoryStore(), clock });
+    const risk: AlertCondition = { kind: "at-risk", intervalEnd: I6, reason: "not started" };
+    book.sync([status([risk], null, "b")]); // 08:00
+    book.sync([status([], null, "b")]); // resolved
+    await clock.advance(60_000);
+    book.sync([status([late()], null, "a")]); // 08:01
+    await clock.advance(60_000);
+    book.sync([status([risk], null, "b")]); // reopened 08:02
+    expect(book.list().map((a) => [a.pipelineId, a.openedAt])).toEqual([
+      ["b", "2026-03-10T08:02:00.000Z"],
+      ["a", "2026-03-10T08:01:00.000Z"],
+    ]);
+  });
+
   it("acknowledging a snoozed alert ends the snooze; a resolved alert can be neither acknowledged nor snoozed", async () => {
     const clock = createFakeClock(START);
     const book = createAlertBook({ store: memoryStore(), clock });
@@ -222,5 +238,153 @@ describe("alert book", () => {
     expect(book.list()).toEqual([]);
     expect(problems).toEqual([`stored alerts were unreadable (Invalid input: expected string, received number); kept them as "alerts-unreadable-${START.getTime()}" and started fresh`]);
     expect(store.get(`alerts-unreadable-${START.getTime()}`)).toEqual([{ id: 1 }]);
+  });
+});
+
+describe("alert book: several pipelines, persistence, edges", () => {
+  const failed = (intervalEnd = I6): AlertCondition => ({ kind: "failed", intervalEnd, reason: "run failed" });
+  const atRisk = (intervalEnd = I6): AlertCondition => ({ kind: "at-risk", intervalEnd, reason: "not started" });
+  const down: AlertCondition = { kind: "unknown", intervalEnd: null, reason: "timeout" };
+
+  it("keeps each pipeline's alerts apart: an outage per pipeline, and one pipeline's recovery resolves only its own", () => {
+    const book = createAlertBook({ store: memoryStore(), clock: createFakeClock(START) });
+    expect(book.sync([status([down], null, "agg"), status([down], null, "ingest")]).map((a) => a.pipelineId)).toEqual(["agg", "ingest"]);
+    book.sync([status([late()], null, "agg"), status([down, late()], null, "ingest")]);
+    book.sync([status([], I6, "agg")]);
+    expect(book.active().map((a) => a.id)).toEqual([`ingest/late/${I6}`, `ingest/unknown/2026-03-10T08:00:00.000Z`]);
+  });
+
+  it("does not resolve a failed alert when only an older interval succeeded, and does when its own did", () => {
+    const book = createAlertBook({ store: memoryStore(), clock: createFakeClock(START) });
+    book.sync([status([failed(I7)])]);
+    book.sync([status([], I6)]);
+    expect(book.active().map((a) => a.id)).toEqual([`agg/failed/${I7}`]);
+    book.sync([status([], I7)]);
+    expect(book.active()).toEqual([]);
+    expect(book.list().map((a) => [a.id, a.state, a.resolution])).toEqual([[`agg/failed/${I7}`, "resolved", "recovered"]]);
+  });
+
+  it("keeps an at-risk alert open, or acknowledged, while a verified reading still carries its condition", () => {
+    const book = createAlertBook({ store: memoryStore(), clock: createFakeClock(START) });
+    const [first, second] = book.sync([status([atRisk(I6), atRisk(I7)])]);
+    book.acknowledge(second!.id);
+    book.sync([status([atRisk(I6), atRisk(I7)])]);
+    book.sync([status([atRisk(I6), atRisk(I7)])]);
+    expect(book.list().map((a) => [a.id, a.state])).toEqual([
+      [first!.id, "open"],
+      [second!.id, "acknowledged"],
+    ]);
+  });
+
+  it("lists only unresolved alerts as active", () => {
+    const book = createAlertBook({ store: memoryStore(), clock: createFakeClock(START) });
+    book.sync([status([late(I6), late(I7)])]);
+    book.sync([status([late(I7)], I6)]);
+    expect(book.active().map((a) => a.id)).toEqual([`agg/late/${I7}`]);
+    expect(book.list()).toHaveLength(2);
+  });
+
+  it("keeps when and how an alert was resolved through later readings", async () => {
+    const clock = createFakeClock(START);
+    const book = createAlertBook({ store: memoryStore(), clock });
+    book.sync([status([down])]);
+    book.sync([status([])]);
+    await clock.advance(60_000);
+    book.sync([status([], I6)]);
+    expect(book.list().map((a) => [a.state, a.resolvedAt, a.resolution])).toEqual([["resolved", "2026-03-10T08:00:00.000Z", "source readable again"]]);
+  });
+
+  it("shows a snoozed alert that resolves as resolved, with nothing left to wake for", () => {
+    const book = createAlertBook({ store: memoryStore(), clock: createFakeClock(START) });
+    const [alert] = book.sync([status([late()])]);
+    book.snooze(alert!.id, new Date("2026-03-10T09:00:00Z"));
+    book.sync([status([], I6)]);
+    expect(book.list().map((a) => a.state)).toEqual(["resolved"]);
+    expect(book.nextWake()).toBeNull();
+  });
+
+  it("stores and announces every change: raising, snoozing, acknowledging, resolving; a new book reads each back", () => {
+    const store = memoryStore();
+    const clock = createFakeClock(START);
+    const book = createAlertBook({ store, clock });
+    const events: string[][] = [];
+    book.subscribe((e) => events.push(e.alerts.map((a) => `${a.kind}:${a.state}`)));
+    const reread = () => createAlertBook({ store, clock }).list().map((a) => `${a.kind}:${a.state}`);
+
+    // All open at the same instant, so listed by id: agg/at-risk, agg/failed, agg/late, ingest/unknown.
+    const [, failedAlert, lateAlert] = book.sync([status([late(I6), failed(I6), atRisk(I7)])]).sort((a, b) => a.id.localeCompare(b.id));
+    book.sync([status([down], null, "ingest")]);
+    expect(reread()).toEqual(["at-risk:open", "failed:open", "late:open", "unknown:open"]);
+    book.snooze(lateAlert!.id, new Date("2026-03-10T09:00:00Z"));
+    expect(reread()).toEqual(["at-risk:open", "failed:open", "late:snoozed", "unknown:open"]);
+    book.acknowledge(failedAlert!.id);
+    expect(reread()).toEqual(["at-risk:open", "failed:acknowledged", "late:snoozed", "unknown:open"]);
+    book.sync([status([], I7), status([], null, "ingest")]);
+    const resolved = ["at-risk:resolved", "failed:resolved", "late:resolved", "unknown:resolved"];
+    expect(reread()).toEqual(resolved);
+    expect(events).toEqual([
+      ["at-risk:open", "failed:open", "late:open"],
+      ["at-risk:open", "failed:open", "late:open", "unknown:open"],
+      ["at-risk:open", "failed:open", "late:snoozed", "unknown:open"],
+      ["at-risk:open", "failed:acknowledged", "late:snoozed", "unknown:open"],
+      resolved,
+    ]);
+  });
+
+  it("reads an empty store without a problem and sets nothing aside", () => {
+    const store = memoryStore();
+    const problems: string[] = [];
+    const book = createAlertBook({ store, clock: createFakeClock(START), onProblem: (m) => problems.push(m) });
+    expect(book.list()).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(store.get(`alerts-unreadable-${START.getTime()}`)).toBeUndefined();
+  });
+
+  it("records who acknowledged only when told: no empty acknowledgedBy", () => {
+    const book = createAlertBook({ store: memoryStore(), clock: createFakeClock(START) });
+    const [alert] = book.sync([status([late()])]);
+    expect(Object.keys(book.acknowledge(alert!.id)!).sort()).toEqual(["acknowledgedAt", "id", "intervalEnd", "kind", "openedAt", "pipelineId", "reason", "state"]);
+  });
+});
+
+describe("conf store", () => {
+  it("keeps keys with dots as they are, not as nested paths", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ocd-alerts-"));
+    const store = confStore({ cwd: dir });
+    store.set("agg.v2", 1);
+    expect(store.get("agg.v2")).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(dir, "alerts.json"), "utf8"))).toEqual({ "agg.v2": 1 });
+  });
+
+  it("rewrites a corrupt file as an empty store at once and quotes the parser's reason", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ocd.json-"));
+    const text = '{"alerts": [';
+    writeFileSync(path.join(dir, "alerts.json"), text);
+    const problems: string[] = [];
+    confStore({ cwd: dir, onProblem: (m) => problems.push(m) });
+    let reason = "";
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      reason = (error as Error).message;
+    }
+    const aside = readdirSync(dir).find((f) => f.startsWith("alerts.corrupt-"))!;
+    expect(aside).toMatch(/^alerts\.corrupt-\d+\.json$/);
+    expect(problems).toEqual([`${path.join(dir, "alerts.json")} was not valid JSON (${reason}); kept it as ${path.join(dir, aside)} and started a new one`]);
+    expect(JSON.parse(readFileSync(path.join(dir, "alerts.json"), "utf8"))).toEqual({});
+  });
+
+  it.runIf(process.platform === "linux")("lives in the user's config folder for oncall-desk when no folder is given", () => {
+    const home = mkdtempSync(path.join(tmpdir(), "ocd-xdg-"));
+    const saved = process.env.XDG_CONFIG_HOME;
+    process.env.XDG_CONFIG_HOME = home;
+    try {
+      confStore({ name: "probe" }).set("k", "v");
+    } finally {
+      if (saved === undefined) delete process.env.XDG_CONFIG_HOME;
+      else process.env.XDG_CONFIG_HOME = saved;
+    }
+    // env-paths' layout on Linux: $XDG_CONFIG_HOME/<project>-nodejs.
+    expect(JSON.parse(readFileSync(path.join(home, "oncall-desk-nodejs", "probe.json"), "utf8"))).toEqual({ k: "v" });
   });
 });

@@ -173,6 +173,53 @@ describe("poller", () => {
     expect(seen).toHaveLength(before);
   });
 
+  it("stop() returns once the reads in flight have ended, and tells the sources it stopped them (not a timeout)", async () => {
+    const { clock, poller, sources } = setup({}, ["a"]);
+    sources.a!.plan("hang");
+    poller.start();
+    await clock.flush();
+    expect(poller.sourceStatus("a")?.polling).toBe(true);
+    await poller.stop();
+    expect(poller.sourceStatus("a")?.polling).toBe(false);
+    expect(sources.a!.signals[0]?.reason).toMatchObject({ name: "AbortError", message: "poller stopped" });
+  });
+
+  it("a poll waiting for a slot when the poller stops never reads", async () => {
+    const { clock, sources } = setup({
+      maxConcurrency: 1,
+      // Stops at the first reading: that poll gives its slot to the waiting one just before.
+      onReading: () => void poller!.stop(),
+    });
+    poller!.start();
+    await clock.advance(60_000);
+    expect(sources.a!.calls).toHaveLength(1);
+    expect(sources.b!.calls).toHaveLength(0);
+  });
+
+  it("start() a second time starts nothing more", async () => {
+    const { clock, poller, sources } = setup({}, ["a"]);
+    poller.start();
+    await clock.flush();
+    poller.start();
+    await clock.flush();
+    expect(sources.a!.calls).toHaveLength(1);
+    await clock.advance(60_000);
+    expect(since(sources.a!.calls)).toEqual([0, 60_000]);
+  });
+
+  it("never reads a source no pipeline uses", async () => {
+    const clock = createFakeClock(new Date(T0));
+    const used = scriptedSource("a", clock);
+    const unused = scriptedSource("b", clock);
+    const seen: string[] = [];
+    poller = createPoller({ sources: [{ source: used }, { source: unused }], pipelines: [makePipeline("pa", { id: "a" })], clock, random: () => 0.5, onReading: (_r, source) => seen.push(source.id) });
+    await poller.pollNow("b");
+    poller.start();
+    await clock.advance(120_000);
+    expect(unused.calls).toEqual([]);
+    expect(seen).toEqual(["a", "a", "a"]);
+  });
+
   it("keeps the last good reading and its time through later failures", async () => {
     const { clock, poller, sources } = setup({}, ["a"]);
     sources.a!.plan("ok", { fail: { kind: "network" } }, { fail: { kind: "network" } });

@@ -45,9 +45,13 @@ describe("the embedded default workspace", () => {
   });
 });
 
+const DEMO = "  - { id: demo, kind: demo }";
+const SHIFTS = '    - { name: day,     start: "09:00", end: "17:00" }\n    - { name: evening, start: "17:00", end: "01:00" }\n    - { name: night,   start: "01:00", end: "09:00" }';
+
 // Each case breaks one thing; the problem must name the right file, line, path and reason.
 // `at` is the text whose position the problem must point at, looked up in the broken file.
-const cases: { name: string; file: string; from: string; to: string; at: string; anchor?: string; path: string; message: RegExp }[] = [
+// `also` lists further edits of the same file, made after the first.
+const cases: { name: string; file: string; from: string; to: string; also?: [string, string][]; at: string; anchor?: string; path: string; message: RegExp }[] = [
   { name: "YAML syntax error", file: "workspace.yaml", from: "    name: Alex Chen", to: "   name: Alex Chen", at: "   name: Alex Chen", path: "", message: /YAML syntax error/ },
   { name: "duplicate YAML key", file: "workspace.yaml", from: "  mttr: 2h\n", to: "  mttr: 2h\n  mttr: 3h\n", at: "mttr: 3h", path: "", message: /keys must be unique/ },
   { name: "unknown key with did-you-mean", file: "workspace.yaml", from: "    level: junior", to: "    levle: junior", at: "levle", path: "team[3].levle", message: /unknown key "levle" \(did you mean "level"\?\)/ },
@@ -78,13 +82,76 @@ const cases: { name: string; file: string; from: string; to: string; at: string;
   { name: "silo share that is no percentage", file: "workspace.yaml", from: "silo_share: 40%", to: "silo_share: 140%", at: "140%", path: "risk_settings.silo_share", message: /invalid percentage/ },
   { name: "link host written as a URL", file: "workspace.yaml", from: "timezone: America/New_York", to: "link_hosts: [https://wiki.example.com]\ntimezone: America/New_York", at: "https://wiki.example.com", path: "link_hosts[0]", message: /expected a host name such as "wiki\.example\.com" \(no scheme, port or path\)/ },
   { name: "unknown risk setting", file: "workspace.yaml", from: "silo_share: 40%", to: "silo_shares: 40%", at: "silo_shares", path: "risk_settings.silo_shares", message: /unknown key "silo_shares" \(did you mean "silo_share"\?\)/ },
+  { name: "spark-history pipeline without app_name", file: "workspace.yaml", from: DEMO, to: `${DEMO}\n  - { id: spark, kind: spark-history, url: "http://spark.example.com:18080" }`, also: [["source: { id: demo, dag_id: daily_growth }", "source: { id: spark, dag_id: daily_growth }"]], at: "{ id: spark, dag_id", path: "pipelines[3].source", message: /^source "spark" is spark-history: the pipeline needs source\.app_name$/ },
+  { name: "airflow pipeline without dag_id", file: "workspace.yaml", from: DEMO, to: `${DEMO}\n  - { id: af, kind: airflow, url: "https://airflow.example.com", api: v2 }`, also: [["source: { id: demo, dag_id: daily_growth }", "source: { id: af, app_name: daily_growth }"]], at: "{ id: af, app_name", path: "pipelines[3].source", message: /^source "af" is airflow: the pipeline needs source\.dag_id$/ },
+  { name: "http-json pipeline without key when runs name their pipeline", file: "workspace.yaml", from: DEMO, to: `${DEMO}\n  - { id: hj, kind: http-json, url: "https://runs.example.com/runs.json", mapping: { runs: runs, pipeline: job, state: status, interval_end: for, states: { success: [ok], failed: [bad] } } }`, also: [["source: { id: demo, dag_id: daily_growth }", "source: { id: hj, dag_id: daily_growth }"]], at: "{ id: hj, dag_id", path: "pipelines[3].source", message: /^source "hj" is http-json: the pipeline needs source\.key$/ },
+  { name: "basic auth without password_env", file: "workspace.yaml", from: DEMO, to: `${DEMO}\n  - { id: af, kind: airflow, url: "https://airflow.example.com", api: v2, auth: { kind: basic, username: oncall } }`, at: "{ kind: basic", path: "sources[1].auth", message: /^auth needs password_env: the environment variable that holds the password$/ },
+  { name: "token auth without password_env", file: "workspace.yaml", from: DEMO, to: `${DEMO}\n  - { id: af, kind: airflow, url: "https://airflow.example.com", api: v2, auth: { kind: token } }`, at: "{ kind: token", path: "sources[1].auth", message: /^auth needs password_env: the environment variable that holds the token$/ },
+  { name: "basic auth without username", file: "workspace.yaml", from: DEMO, to: `${DEMO}\n  - { id: sp, kind: spark-history, url: "http://spark.example.com:18080", auth: { kind: basic, password_env: SPARK_PASSWORD } }`, at: "{ kind: basic", path: "sources[1].auth", message: /^basic auth needs a username$/ },
+  { name: "manager who is also an engineer", file: "workspace.yaml", from: "  id: em\n", to: "  id: alex\n", at: "alex\n  name: Engineering", path: "manager.id", message: /^manager id "alex" is also an engineer's id$/ },
+  { name: "engineer twice in the rotation order", file: "workspace.yaml", from: "order: [alex, sarah, mike, lisa]", to: "order: [alex, sarah, mike, alex]", at: "alex]", path: "rotation.order[3]", message: /^"alex" is listed twice in the rotation order$/ },
+  { name: "rotation order shorter than the shifts of a day", file: "workspace.yaml", from: "order: [alex, sarah, mike, lisa]", to: "order: [alex, sarah]", at: "[alex, sarah]", path: "rotation.order", message: /^3 shifts a day need at least 3 engineers in the order, found 2$/ },
+  { name: "unknown secondary owner", file: "workspace.yaml", from: "owners: { primary: alex, secondary: sarah }", to: "owners: { primary: alex, secondary: sarh }", at: "sarh", path: "pipelines[1].owners.secondary", message: /^unknown engineer "sarh" \(did you mean "sarah"\?\)$/ },
+  { name: "unknown engineer on time off", file: "workspace.yaml", from: "engineer: lisa,", to: "engineer: lsa,", at: "lsa", path: "time_off[0].engineer", message: /^unknown engineer "lsa" \(did you mean "lisa"\?\)$/ },
+  { name: "unknown engineer in an override", file: "workspace.yaml", from: "engineer: mike, covers: sarah", to: "engineer: mik, covers: sarah", at: "mik,", path: "overrides[0].engineer", message: /^unknown engineer "mik" \(did you mean "mike"\?\)$/ },
+  { name: "unknown engineer covered by an override", file: "workspace.yaml", from: "engineer: mike, covers: sarah", to: "engineer: mike, covers: zara", at: "zara", path: "overrides[0].covers", message: /^unknown engineer "zara" \(did you mean "sarah"\?\)$/ },
+  { name: "time off that ends before it starts", file: "workspace.yaml", from: "from: 2026-12-01, to: 2026-12-07", to: "from: 2026-12-08, to: 2026-12-07", at: "2026-12-07", path: "time_off[0].to", message: /^ends \(2026-12-07\) before it starts \(2026-12-08\)$/ },
+  { name: "override that ends when it starts", file: "workspace.yaml", from: 'to: "2026-12-11T01:00"', to: 'to: "2026-12-10T17:00"', at: '"2026-12-10T17:00", reason', path: "overrides[0].to", message: /^ends \(2026-12-10T17:00\) before it starts \(2026-12-10T17:00\)$/ },
+  { name: "override covering for oneself", file: "workspace.yaml", from: "engineer: mike, covers: sarah", to: "engineer: mike, covers: mike", at: "mike, from", path: "overrides[0].covers", message: /^"mike" cannot cover for themselves$/ },
+  { name: "rotation block not in whole days", file: "workspace.yaml", from: "block: 2w", to: "block: 36h", at: "36h", path: "rotation.block", message: /^block "36h" must be whole days \(e\.g\. 7d, 2w\)$/ },
+  { name: "shift without length", file: "workspace.yaml", from: '{ name: day,     start: "09:00", end: "17:00" }', to: '{ name: day,     start: "09:00", end: "09:00" }', at: '"09:00" }', anchor: "{ name: day", path: "rotation.shifts[0].end", message: /^shift "day" starts and ends at 09:00: it has no length$/ },
+  { name: "one shift that covers a third of the day", file: "workspace.yaml", from: SHIFTS, to: '    - { name: day,     start: "09:00", end: "17:00" }', at: "- { name: day", path: "rotation.shifts", message: /^shifts cover 8h a day, not 24h: they must tile the day exactly once$/ },
+  { name: "shifts that follow each other but cover the day twice", file: "workspace.yaml", from: SHIFTS, to: '    - { name: day, start: "09:00", end: "01:00" }\n    - { name: evening, start: "01:00", end: "17:00" }\n    - { name: night, start: "17:00", end: "09:00" }', at: "- { name: day", path: "rotation.shifts", message: /^shifts cover 48h a day, not 24h: they must tile the day exactly once$/ },
+  { name: "shifts with a gap of minutes", file: "workspace.yaml", from: '{ name: evening, start: "17:00", end: "01:00" }', to: '{ name: evening, start: "17:00", end: "00:30" }', at: '"00:30"', path: "rotation.shifts[1].end", message: /^shift "evening" ends at 00:30 but the next shift "night" starts at 01:00 \(gap of 0h30m\): shifts must follow each other and tile 24 hours exactly$/ },
+  { name: "shifts that overlap by hours and minutes", file: "workspace.yaml", from: '{ name: night,   start: "01:00", end: "09:00" }', to: '{ name: night,   start: "01:00", end: "10:30" }', at: '"10:30"', path: "rotation.shifts[2].end", message: /^shift "night" ends at 10:30 but the next shift "day" starts at 09:00 \(overlap of 1h30m\)/ },
+  // Half a day either way: read as a gap (from the end to the next start), the rule's tie-break.
+  { name: "shifts twelve hours apart", file: "workspace.yaml", from: '{ name: evening, start: "17:00", end: "01:00" }', to: '{ name: evening, start: "17:00", end: "13:00" }', at: '"13:00"', path: "rotation.shifts[1].end", message: /\(gap of 12h\)/ },
+  { name: "unknown key in a holiday of fixed dates", file: "workspace.yaml", from: '{ name: Christmas, from: "12-24"', to: '{ name: Christmas, frm: "12-24"', at: "frm", path: "holidays[0].frm", message: /^unknown key "frm" \(did you mean "from"\?\)$/ },
+  { name: "unknown key in a holiday by rule", file: "workspace.yaml", from: "days: 3, eligible: [mid]", to: "dys: 3, eligible: [mid]", at: "dys", path: "holidays[2].dys", message: /^unknown key "dys" \(did you mean "days"\?\)$/ },
+  { name: "unknown key in a source of one kind", file: "workspace.yaml", from: DEMO, to: "  - { id: demo, kind: demo, pol: 60s }", at: "pol:", path: "sources[0].pol", message: /^unknown key "pol" \(did you mean "poll"\?\)$/ },
+  { name: "unknown key in a source's auth", file: "workspace.yaml", from: DEMO, to: `${DEMO}\n  - { id: af, kind: airflow, url: "https://airflow.example.com", api: v2, auth: { kind: basic, usrname: oncall, password_env: AF_PASSWORD } }`, at: "usrname", path: "sources[1].auth.usrname", message: /^unknown key "usrname" \(did you mean "username"\?\)$/ },
+  { name: "missing required field", file: "workspace.yaml", from: "    name: Lisa Wang\n", to: "", at: "id: lisa", path: "team[3].name", message: /^missing required field \(string\)$/ },
+  { name: "missing required choice", file: "workspace.yaml", from: "    area: growth\n", to: "", at: "id: aggregate_growth", path: "pipelines[2].area", message: /^missing required field \(one of "profit" \| "growth" \| "engagement"\)$/ },
+  { name: "null where text belongs", file: "workspace.yaml", from: "purpose: Investor-facing profit reports", to: "purpose: ~", at: "~", path: "pipelines[1].purpose", message: /^expected string, got null$/ },
+  { name: "null where a choice belongs", file: "workspace.yaml", from: "impact: high", to: "impact: ~", at: "~", path: "pipelines[1].impact", message: /^expected "high" \| "medium", got null$/ },
+  { name: "a list where text belongs", file: "workspace.yaml", from: "engine: Apache Spark", to: "engine: [Apache Spark]", at: "[Apache Spark]", path: "pipelines[0].engine", message: /^expected string, got a list$/ },
+  { name: "empty list that needs an item", file: "workspace.yaml", from: "chain: [primary, secondary, oncall, senior, manager]", to: "chain: []", at: "[]", path: "escalation.chain", message: /^needs at least 1 item$/ },
+  { name: "empty text", file: "workspace.yaml", from: "    name: Lisa Wang", to: '    name: ""', at: '""', path: "team[3].name", message: /^must not be empty$/ },
   { name: "runbook with no steps", file: "runbooks/daily_growth.md", from: "1. Check marketing data availability\n2. Verify user activity data completeness\n3. Review campaign attribution logic\n4. Validate growth metric calculations", to: "- Ask around", at: "## Troubleshooting", path: "## Troubleshooting", message: /no checklist steps/ },
 ];
+
+// Each edit sits on the allowed side of a rule's boundary: the workspace must still validate.
+const accepted: { name: string; edits: [string, string][] }[] = [
+  { name: "time off of a single day", edits: [["from: 2026-12-01, to: 2026-12-07", "from: 2026-12-07, to: 2026-12-07"]] },
+  { name: "a rotation order exactly as long as the shifts of a day", edits: [["order: [alex, sarah, mike, lisa]", "order: [alex, sarah, mike]"]] },
+  { name: "a holiday eligible to a named engineer", edits: [["eligible: [mid] }\n  - { name: Independence", "eligible: [lisa] }\n  - { name: Independence"]] },
+  {
+    name: "token auth without a username; basic auth with both",
+    edits: [[DEMO, `${DEMO}\n  - { id: af, kind: airflow, url: "https://airflow.example.com", api: v2, auth: { kind: token, password_env: AF_TOKEN } }\n  - { id: sp, kind: spark-history, url: "http://spark.example.com:18080", auth: { kind: basic, username: oncall, password_env: SPARK_PASSWORD } }`]],
+  },
+  {
+    name: "a spark-history pipeline with app_name; an http-json pipeline without key when runs do not name their pipeline",
+    edits: [
+      [DEMO, `${DEMO}\n  - { id: spark, kind: spark-history, url: "http://spark.example.com:18080" }\n  - { id: hj, kind: http-json, url: "https://runs.example.com/runs.json", mapping: { runs: runs, state: status, interval_end: for, states: { success: [ok], failed: [bad] } } }`],
+      ["source: { id: demo, dag_id: daily_growth }", "source: { id: spark, app_name: daily_growth }"],
+      ["source: { id: demo, dag_id: unit_profit }", "source: { id: hj }"],
+    ],
+  },
+];
+
+describe("validate accepts each rule's boundary", () => {
+  for (const c of accepted) {
+    it(c.name, () => {
+      const result = parseWorkspace(c.edits.reduce((files, [from, to]) => edit(files, "workspace.yaml", from, to), base));
+      expect(result.ok ? [] : result.problems.map((p) => `${p.file}:${p.line}: ${p.path}: ${p.message}`)).toEqual([]);
+    });
+  }
+});
 
 describe("validate pinpoints each problem", () => {
   for (const c of cases) {
     it(c.name, () => {
-      const broken = edit(base, c.file, c.from, c.to);
+      const broken = (c.also ?? []).reduce((files, [from, to]) => edit(files, c.file, from, to), edit(base, c.file, c.from, c.to));
       const problems = problemsOf(broken);
       const expected = positionOf(textOf(broken, c.file), c.at, c.anchor);
       const hit = problems.find((p) => p.file === c.file && c.message.test(p.message));
