@@ -220,6 +220,10 @@ test("hand-over: the briefing for the next shift change, the outgoing note, and 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hand-over");
   await expect(page.getByRole("region", { name: "Open alerts" }).locator("li")).toHaveCount(briefing.openAlerts.length);
   await expect(page.getByRole("region", { name: "Deadlines in the incoming shift" })).toBeVisible();
+  // The live risk signals, as main's register has them (a late pipeline is under its SLA target here).
+  const { signals } = (await createHandlers(services)["risks:get"]({}))!;
+  expect(signals.length).toBeGreaterThan(0);
+  await expect(page.getByRole("list", { name: "Risk signals for the incoming shift" }).locator(".signal__text")).toHaveText(signals.map((s) => s.text));
   // Alex is on the day shift that hands over: the note goes to the incoming engineer and into the workspace.
   expect(briefing.from).toBe("alex");
   await page.getByRole("textbox", { name: "Hand-over note" }).fill("aggregate_profit is late; finance VPN flaky");

@@ -2,7 +2,7 @@
  * The hand-over: the briefing for the next shift change (open alerts, open incidents with their
  * unfinished steps, the deadlines of the incoming shift per pipeline, pipelines whose owners are both
  * away, the outgoing engineer's notes), "I have the pager", and the outgoing engineer's note, which
- * can be shared into the workspace's handoffs/ folder.
+ * can be shared into the workspace's handoffs/ folder; the live risk signals beside the briefing.
  */
 import { Link } from "wouter";
 import type { HandoffBriefing } from "../../../shared/domain/incidents/handoff-briefing";
@@ -20,6 +20,7 @@ import { useAcknowledgeHandoff, useHandoff, useSaveHandoffNote } from "../../que
 import { useMyEngineer } from "../../queries/settings";
 import { useWorkspaceModel } from "../../queries/workspace";
 import { incidentNames, type IncidentNames } from "../incidents/incident-names";
+import { HandoffRiskSignals } from "./handoff-risk-signals";
 
 type Props = { briefing: HandoffBriefing; names: IncidentNames; zone: string };
 
@@ -201,6 +202,7 @@ export function HandoffView(_: ViewProps) {
         <>
           <TakePager briefing={briefing} names={names} zone={zone} me={me} />
           <Briefing briefing={briefing} names={names} zone={zone} />
+          <HandoffRiskSignals />
         </>
       )}
       {handoff.isSuccess && <OutgoingNote />}
