@@ -9,13 +9,11 @@ import { firstSnapshot } from "./support/domain";
 const ALEX = { identity: { kind: "engineer" as const, engineer: "alex" } };
 
 /**
- * The desk's page opened again once the first poll is in: a status:changed sent before the page
- * subscribed is lost (the harness, like webContents.send, does not queue), so the test does not
- * depend on who wins that race.
+ * The desk once main's first poll is in, so expectations can be taken from it. The page is not
+ * reloaded: it must pick the poll up through status:changed, which it follows from its first script.
  */
 async function afterFirstPoll(desk: Desk): Promise<Desk> {
   await firstSnapshot(desk.services);
-  await desk.page.reload();
   return desk;
 }
 
