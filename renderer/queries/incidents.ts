@@ -1,4 +1,4 @@
-/** Incidents over the bridge: the list, one incident, its escalation panel and recovery actions, and every change; re-fetched when main says an incident changed. */
+/** Incidents over the bridge: the list, one incident, its escalation panel and recovery actions, and every change; re-fetched when main says an incident changed (recovery actions also when the status did). */
 import { useEffect } from "react";
 import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { IncidentView } from "../../shared/domain/incidents/incident-view";
@@ -104,5 +104,12 @@ export function useShareIncident(incidentId: string) {
 /** Keeps every incident query in step with main's `incidents:changed` (this window, another, the CLI's journal read by main). */
 export function useIncidentEvents(): void {
   const client = useQueryClient();
-  useEffect(() => oncall().on("incidents:changed", () => void client.invalidateQueries({ queryKey: INCIDENTS_KEY })), [client]);
+  useEffect(() => {
+    const stops = [
+      oncall().on("incidents:changed", () => void client.invalidateQueries({ queryKey: INCIDENTS_KEY })),
+      // A poll moves the run an incident answers (a cleared run is queued again): its recovery actions follow.
+      oncall().on("status:changed", () => void client.invalidateQueries({ queryKey: [...INCIDENTS_KEY, "recovery"] })),
+    ];
+    return () => stops.forEach((stop) => stop());
+  }, [client]);
 }

@@ -199,6 +199,10 @@ test.describe("recovery against the fake Airflow 2", () => {
     expect(clears()).toEqual([true, false]);
     expect(world.v1.tasks.get("aggregate_profit")!.get(world.runs.profit)!.map((t) => t.state)).toEqual(["success", null, null]);
     await expect(timeline.locator('li[data-kind="recovery"]').nth(1)).toContainText(`clear-failed-tasks on ${world.runs.profit}: succeeded — cleared 2 task instances`);
+    // Main reads the source again: the run is queued, the clear no longer offered, and its outcome still shown.
+    await expect(recovery.locator('[data-action="clear-failed-tasks"]')).toHaveCount(0);
+    await expect(recovery.getByRole("list", { name: "Why some actions are not offered" })).toContainText("is queued, not failed");
+    await expect(recovery.locator('[data-outcome="succeeded"][data-dry-run="false"]')).toContainText("cleared 2 task instances");
   });
 
   test("a 403 (an account that may not clear) is shown plainly and recorded", async ({ openDesk }) => {

@@ -20,10 +20,11 @@ function Outcome({ outcome }: { outcome: ClearOutcome }) {
   );
 }
 
-/** The dry run, its list and the confirm step, then the real clear. */
-function ClearFailedTasks({ incidentId, action, readOnly }: { incidentId: string; action: Extract<RecoveryAction, { kind: "clear-failed-tasks" }>; readOnly: boolean }) {
+type Clear = ReturnType<typeof useClearFailedTasks>;
+
+/** The dry run, its list and the confirm step, then the real clear (`clear`, owned by the section: see there). */
+function ClearFailedTasks({ incidentId, action, readOnly, clear }: { incidentId: string; action: Extract<RecoveryAction, { kind: "clear-failed-tasks" }>; readOnly: boolean; clear: Clear }) {
   const preview = usePreviewClear(incidentId);
-  const clear = useClearFailedTasks(incidentId);
   const [confirming, setConfirming] = useState(false);
   const dry = preview.data?.outcome;
   const ready = confirming && dry?.outcome === "succeeded" && dry.taskInstances.length > 0;
@@ -77,9 +78,7 @@ function ClearFailedTasks({ incidentId, action, readOnly }: { incidentId: string
           Close
         </button>
       )}
-      {clear.data && <Outcome outcome={clear.data.outcome} />}
       <ActionError error={preview.error} what="ask Airflow for the dry run" />
-      <ActionError error={clear.error} what="clear the failed tasks" />
     </div>
   );
 }
@@ -87,6 +86,9 @@ function ClearFailedTasks({ incidentId, action, readOnly }: { incidentId: string
 /** The recovery section; actions are not offered once the incident is resolved, links still are. */
 export function RecoveryActions({ incidentId, readOnly }: { incidentId: string; readOnly: boolean }) {
   const options = useRecoveryActions(incidentId, true);
+  // The clear's result lives here, not in the action: a successful clear queues the run again, the
+  // refreshed list no longer offers the action, and its outcome must not vanish with it.
+  const clear = useClearFailedTasks(incidentId);
   const data = options.data;
   return (
     <Section title="Recovery actions">
@@ -101,7 +103,7 @@ export function RecoveryActions({ incidentId, readOnly }: { incidentId: string; 
           )}
           {data.actions.map((action) =>
             action.kind === "clear-failed-tasks" ? (
-              <ClearFailedTasks key={action.kind} incidentId={incidentId} action={action} readOnly={readOnly} />
+              <ClearFailedTasks key={action.kind} incidentId={incidentId} action={action} readOnly={readOnly} clear={clear} />
             ) : (
               <p key={action.kind}>
                 <a className="button" href={action.url} target="_blank" rel="noreferrer" data-action={action.kind}>
@@ -110,6 +112,8 @@ export function RecoveryActions({ incidentId, readOnly }: { incidentId: string; 
               </p>
             ),
           )}
+          {clear.data && <Outcome outcome={clear.data.outcome} />}
+          <ActionError error={clear.error} what="clear the failed tasks" />
           {data.notes.length > 0 && (
             <ul className="recovery__notes" aria-label="Why some actions are not offered">
               {data.notes.map((note) => (
