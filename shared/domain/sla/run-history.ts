@@ -17,11 +17,11 @@ export interface IntervalLookup {
 
 /** Runs indexed for evaluation. */
 export interface RunHistory {
-  /** The deciding run per interval end: the earliest-ending success, else the latest attempt in flight, else the latest attempt. */
+  /** The deciding run per interval end: the earliest-ending success, else the latest attempt in flight, else the latest attempt (ties: the first listed). */
   byIntervalEnd: IntervalLookup;
   /** Every attempt of one interval, in the reading's order (empty when none). */
   attemptsOf(intervalEndMs: number): TimedRun[];
-  /** The most recent attempt (by start, else interval end), whatever its type. */
+  /** The most recent attempt (by start, else interval end), whatever its type (ties: the first listed). */
   latest: TimedRun | null;
   /**
    * The deciding run of the newest interval that has an attempt other than a backfill: what the
@@ -72,7 +72,7 @@ function attemptMs(r: TimedRun): number {
   return r.startMs ?? r.intervalEndMs;
 }
 
-/** Which attempt decides an interval: a success (the earliest to end), else one in flight, else a failure; the latest attempt among equals. */
+/** Which attempt decides an interval: a success (the earliest to end), else one in flight, else a failure; the latest attempt among equals, the first listed on a tie. */
 const RANK = { success: 2, running: 1, queued: 1, failed: 0 } as const;
 
 function decides(candidate: TimedRun, current: TimedRun): boolean {

@@ -2,6 +2,7 @@
 import type { Pipeline } from "../../../shared/domain/workspace-schema";
 import type { PipelineReading, PipelineRun, RunState } from "../../../shared/domain/runs";
 import { makePipeline } from "../../fakes/make-pipeline";
+import { instantMs } from "../../../shared/domain/sla/instant";
 
 /** A pipeline with the given schedule and SLA; everything else is filler. */
 export function pipeline(id: string, schedule: string, sla: string, sourceId = "src"): Pipeline {
@@ -26,4 +27,13 @@ export function dailySuccesses(pipelineId: string, hourUtc: number, firstDay: st
     const start = tick + 5 * 60_000;
     return run(pipelineId, new Date(tick).toISOString(), "success", new Date(start).toISOString(), new Date(start + minutes * 60_000).toISOString());
   });
+}
+
+/** Copies every run and string, as the next poll's JSON would: nothing shared with the previous reading. */
+export const fresh = (runs: readonly PipelineRun[]): PipelineRun[] => JSON.parse(JSON.stringify(runs));
+
+/** An instant reader that counts what it reads (for a run index: what it had to read again). */
+export function countingParse() {
+  const read: string[] = [];
+  return { read, parse: (text: string) => (read.push(text), instantMs(text)) };
 }

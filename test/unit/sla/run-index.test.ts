@@ -5,7 +5,7 @@ import { evaluatePipelines } from "../../../shared/domain/sla/evaluate-workspace
 import type { PipelineRun, RunState } from "../../../shared/domain/runs";
 import { instantMs } from "../../../shared/domain/sla/instant";
 import { pick, seededRandom } from "../../fakes/seeded-random";
-import { ok, pipeline, run } from "./fixtures";
+import { countingParse, fresh, ok, pipeline, run } from "./fixtures";
 
 const HOUR = 3_600_000;
 const BASE = Date.UTC(2026, 2, 1);
@@ -18,15 +18,6 @@ function hourly(first: number, last: number, state: (hour: number) => RunState =
     const s = state(first + k);
     return run("agg", iso(tick), s, iso(tick + 60_000), s === "running" ? null : iso(tick + 21 * 60_000), `scheduled__${iso(tick)}`);
   });
-}
-
-/** Copies every run and string, as the next poll's JSON would: nothing shared with the previous reading. */
-const fresh = (runs: readonly PipelineRun[]): PipelineRun[] => JSON.parse(JSON.stringify(runs));
-
-/** An instant reader that counts what it reads. */
-function countingParse() {
-  const read: string[] = [];
-  return { read, parse: (text: string) => (read.push(text), instantMs(text)) };
 }
 
 const at = (hour: number) => BASE + hour * HOUR;
