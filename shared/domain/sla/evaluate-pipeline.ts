@@ -162,7 +162,8 @@ function evaluateVerified(
   // Intervals whose data is available and whose deadline is still ahead.
   for (const tick of schedule.ticksBetween(nowMs - slaMs, nowMs)) {
     const timed = history.byIntervalEnd.get(tick);
-    if (timed?.run.state === "success" || newestSuccessMs > tick) continue;
+    // Delivered: by a success of this interval (it decides its tick) or of a later one.
+    if (newestSuccessMs >= tick) continue;
     const deadlineMs = tick + slaMs;
     changes.push(deadlineMs);
     // The failed attempt of the current interval (it decides that tick) is the failed rule's business until its deadline passes.
@@ -180,19 +181,21 @@ function evaluateVerified(
 
   const next = schedule.after(nowMs);
   if (next !== null) changes.push(next + AT_RISK_AFTER_MS);
-  if (findings.length === 0) {
-    const done = history.successes.at(-1);
-    const delivered = done ? `${at(done.intervalEndMs)} interval delivered${isScheduled(done) ? "" : ` by ${runName(done)}`}${endedAt(done, at)}` : "no interval due yet";
-    findings.push({ state: "healthy", reason: say(`${delivered}; next data ${next !== null ? at(next) : "never (schedule has no future tick)"}`), deadlineMs: next !== null ? next + slaMs : null });
-  }
-
-  const worst = findings.reduce((a, b) => (STATE_SEVERITY[b.state] > STATE_SEVERITY[a.state] ? b : a));
+  // The first of the most severe findings is the one with the earliest deadline; with none, the pipeline is idle.
+  const worst = findings.length > 0 ? findings.reduce((a, b) => (STATE_SEVERITY[b.state] > STATE_SEVERITY[a.state] ? b : a)) : idle(history, next, slaMs, at, say);
   // Every instant pushed is after now: deadlines of ticks in flight, an unstarted run's threshold, a stuck run's, the next tick's.
   const changesAtMs = changes.reduce((a, b) => Math.min(a, b), Infinity);
   return {
     verdict: { state: worst.state, reason: worst.reason, deadline: worst.deadlineMs !== null ? isoOf(worst.deadlineMs) : null, conditions },
     changesAtMs: Number.isFinite(changesAtMs) ? changesAtMs : null,
   };
+}
+
+/** The healthy finding of a pipeline with nothing due or in flight: what it last delivered, and when data comes next. */
+function idle(history: RunHistory, next: number | null, slaMs: number, at: (ms: number) => string, say: (text: string) => string): Finding {
+  const done = history.successes.at(-1);
+  const delivered = done ? `${at(done.intervalEndMs)} interval delivered${isScheduled(done) ? "" : ` by ${runName(done)}`}${endedAt(done, at)}` : "no interval due yet";
+  return { state: "healthy", reason: say(`${delivered}; next data ${next !== null ? at(next) : "never (schedule has no future tick)"}`), deadlineMs: next !== null ? next + slaMs : null };
 }
 
 function isScheduled(timed: TimedRun): boolean {
