@@ -162,11 +162,12 @@ function evaluateVerified(
   // Intervals whose data is available and whose deadline is still ahead.
   for (const tick of schedule.ticksBetween(nowMs - slaMs, nowMs)) {
     const timed = history.byIntervalEnd.get(tick);
-    if (timed?.run.state === "success" || newestSuccessMs > tick) continue;
+    // Delivered: by a success of this interval (it decides its tick) or of a later one.
+    if (newestSuccessMs >= tick) continue;
     const deadlineMs = tick + slaMs;
     changes.push(deadlineMs);
-    // The failed attempt of the current interval is the failed rule's business until its deadline passes.
-    if (timed?.run.state === "failed" && tick === failedTick) continue;
+    // The failed attempt of the current interval (it decides that tick) is the failed rule's business until its deadline passes.
+    if (tick === failedTick) continue;
     const risk = timed?.run.state === "failed" ? notRetried(timed, history, deadlineMs, at) : riskOf(timed, history, tick, deadlineMs, nowMs, at);
     if (risk.changeAtMs !== undefined) changes.push(risk.changeAtMs);
     const reason = say(risk.reason);
@@ -180,18 +181,21 @@ function evaluateVerified(
 
   const next = schedule.after(nowMs);
   if (next !== null) changes.push(next + AT_RISK_AFTER_MS);
-  if (findings.length === 0) {
-    const done = history.successes.at(-1);
-    const delivered = done ? `${at(done.intervalEndMs)} interval delivered${isScheduled(done) ? "" : ` by ${runName(done)}`}${endedAt(done, at)}` : "no interval due yet";
-    findings.push({ state: "healthy", reason: say(`${delivered}; next data ${next !== null ? at(next) : "never (schedule has no future tick)"}`), deadlineMs: next !== null ? next + slaMs : null });
-  }
-
-  const worst = findings.reduce((a, b) => (STATE_SEVERITY[b.state] > STATE_SEVERITY[a.state] ? b : a));
-  const changesAtMs = changes.filter((c) => c > nowMs).reduce((a, b) => Math.min(a, b), Infinity);
+  // The first of the most severe findings is the one with the earliest deadline; with none, the pipeline is idle.
+  const worst = findings.length > 0 ? findings.reduce((a, b) => (STATE_SEVERITY[b.state] > STATE_SEVERITY[a.state] ? b : a)) : idle(history, next, slaMs, at, say);
+  // Every instant pushed is after now: deadlines of ticks in flight, an unstarted run's threshold, a stuck run's, the next tick's.
+  const changesAtMs = changes.reduce((a, b) => Math.min(a, b), Infinity);
   return {
     verdict: { state: worst.state, reason: worst.reason, deadline: worst.deadlineMs !== null ? isoOf(worst.deadlineMs) : null, conditions },
     changesAtMs: Number.isFinite(changesAtMs) ? changesAtMs : null,
   };
+}
+
+/** The healthy finding of a pipeline with nothing due or in flight: what it last delivered, and when data comes next. */
+function idle(history: RunHistory, next: number | null, slaMs: number, at: (ms: number) => string, say: (text: string) => string): Finding {
+  const done = history.successes.at(-1);
+  const delivered = done ? `${at(done.intervalEndMs)} interval delivered${isScheduled(done) ? "" : ` by ${runName(done)}`}${endedAt(done, at)}` : "no interval due yet";
+  return { state: "healthy", reason: say(`${delivered}; next data ${next !== null ? at(next) : "never (schedule has no future tick)"}`), deadlineMs: next !== null ? next + slaMs : null };
 }
 
 function isScheduled(timed: TimedRun): boolean {
@@ -206,7 +210,8 @@ function runName(timed: TimedRun): string {
 /** True when an earlier attempt of the same interval exists: this one is a retry. */
 function isRetry(timed: TimedRun, history: RunHistory): boolean {
   const startMs = timed.startMs ?? timed.intervalEndMs;
-  return history.attemptsOf(timed.intervalEndMs).some((other) => other !== timed && (other.startMs ?? other.intervalEndMs) < startMs);
+  // Strictly earlier, so the run itself never counts.
+  return history.attemptsOf(timed.intervalEndMs).some((other) => (other.startMs ?? other.intervalEndMs) < startMs);
 }
 
 /**
@@ -247,7 +252,8 @@ function notRetried(timed: TimedRun, history: RunHistory, deadlineMs: number, at
 
 /** How an in-flight, not yet successful interval stands. */
 function riskOf(timed: TimedRun | undefined, history: RunHistory, tick: number, deadlineMs: number, nowMs: number, at: (ms: number) => string): Risk {
-  const started = timed && timed.startMs !== null && timed.run.state !== "queued" ? timed.startMs : null;
+  // A queued run has not started, whatever start instant its source reports.
+  const started = timed && timed.run.state !== "queued" ? timed.startMs : null;
   if (started === null) {
     if (nowMs >= tick + AT_RISK_AFTER_MS) {
       return { kind: "at-risk", reason: `${at(tick)} interval not started ${formatDuration(nowMs - tick)} after its data became available; deadline ${at(deadlineMs)}` };

@@ -32,7 +32,10 @@ export function readingWarnings(pipeline: Pick<Pipeline, "schedule">, reading: O
   if (drift) warnings.push({ kind: "schedule-drift", text: drift });
   const coverage = reading.coverage;
   if (coverage && !coverage.complete) {
-    warnings.push({ kind: "incomplete-read", text: `history read completely only back to ${at(instantMs(coverage.from))}${coverage.note ? `: ${coverage.note}` : ""}` });
+    const fromMs = instantMs(coverage.from);
+    // An unreadable start must not throw (formatting NaN does): the verdict treats it as nothing read completely.
+    const since = Number.isNaN(fromMs) ? `history read incompletely; its start "${coverage.from}" is not an instant` : `history read completely only back to ${at(fromMs)}`;
+    warnings.push({ kind: "incomplete-read", text: `${since}${coverage.note ? `: ${coverage.note}` : ""}` });
   }
   const unattributed = reading.unattributed ?? [];
   for (const run of unattributed.slice(0, NAMED_UNATTRIBUTED)) warnings.push({ kind: "unattributed-run", text: `run ${run.runId} has no interval: ${run.note}` });

@@ -39,6 +39,11 @@ describe("attributing runs to intervals of the workspace's schedule", () => {
     expect(place({ runType: "backfill", runAfter: "2026-02-02T06:00:00Z" })).toBe("2026-02-02T06:00:00.000Z");
   });
 
+  it("backfill without a data interval: its run_after as it is (not the tick before, as for a manual run), else a note", () => {
+    expect(place({ runType: "backfill", runAfter: "2026-02-02T09:30:00Z" })).toBe("2026-02-02T09:30:00.000Z");
+    expect(place({ runType: "backfill" })).toBe("a backfill run with no data interval and no run_after");
+  });
+
   it("a run with nothing to place it by, or before the schedule's first tick, gets a note instead of an interval", () => {
     expect(place({ runType: "manual" })).toBe("a manual run with no data interval and no run_after");
     const noTicks = { ticksBetween: () => [], atOrBefore: () => null, after: () => null };
