@@ -14,15 +14,15 @@ afterEach(() => {
 });
 
 describe("zoneText's cache of offsets", () => {
-  it("looks a zone's hour up once, for every instant in it and every formatter of that zone", () => {
-    const spy = lookups();
+  it("looks a zone's hour up only once, for every instant in it and every formatter of that zone", () => {
     const now = Date.UTC(2031, 5, 15, 12); // 00:45 on June 16 in Chatham (UTC+12:45)
-    const text = zoneText("Pacific/Chatham", now);
+    const text = zoneText("Pacific/Chatham", now); // looks the hour up
+    const spy = lookups();
     expect(text(now)).toBe("00:45 GMT+12:45");
     expect(text(now + 59 * MINUTE)).toBe("01:44 GMT+12:45");
     for (let m = 1; m < 59; m++) text(now + m * MINUTE);
     expect(zoneText("Pacific/Chatham", now)(now + 30 * MINUTE)).toBe("01:15 GMT+12:45");
-    expect(spy).toHaveBeenCalledTimes(1);
+    expect(spy).not.toHaveBeenCalled();
   });
 
   it(`keeps ${MAX_CACHED_HOURS} hours of a zone, and drops them when one more comes`, () => {
