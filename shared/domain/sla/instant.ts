@@ -31,7 +31,8 @@ export function instantMs(text: string): number {
   // else, and any field out of its everyday range (hour 24, a 60th second, offset hour 24), is left
   // to Date.parse so the edge semantics stay the engine's.
   const n = text.length;
-  if (n < 20 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH || text.charCodeAt(10) !== T || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) {
+  // No length check: a position past the end reads as NaN, which is no separator, so short text falls back here.
+  if (text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH || text.charCodeAt(10) !== T || text.charCodeAt(13) !== COLON || text.charCodeAt(16) !== COLON) {
     return Date.parse(text);
   }
   let i = 19;
@@ -94,7 +95,7 @@ export function isoOf(ms: number): string {
   const inDay = ms - days * DAY_MS;
   const millis = inDay % 1000;
   const seconds = (inDay - millis) / 1000;
-  const y = year < 1000 ? `${year}`.padStart(4, "0") : `${year}`;
+  const y = `${year}`.padStart(4, "0");
   const fraction = millis < 10 ? `00${millis}` : millis < 100 ? `0${millis}` : `${millis}`;
   return `${y}-${pad2(month)}-${pad2(day)}T${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}.${fraction}Z`;
 }

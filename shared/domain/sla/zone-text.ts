@@ -7,8 +7,8 @@ import { isoOf } from "./instant";
 
 const HOUR_MS = 3_600_000;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-/** Offsets only change on whole hours in practice; the cache is dropped when it grows past this. */
-const MAX_CACHED_HOURS = 50_000;
+/** Offsets only change on whole hours in practice; a zone caches at most this many hours, and drops them all when one more comes. */
+export const MAX_CACHED_HOURS = 50_000;
 
 interface HourInfo {
   offsetMs: number;
