@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkPipelineSource, sourceCheckExitCode, type SourceCheck, type SourceCheckResult } from "../../../shared/domain/sla/source-check";
 import type { PipelineReading, SourceDefinition, SourceError } from "../../../shared/domain/runs";
 import { makePipeline } from "../../fakes/make-pipeline";
-import { ok, run } from "./fixtures";
+import { run } from "./fixtures";
 
 const FETCHED = "2026-03-08T12:00:00Z";
 const dagPipeline = makePipeline("agg", { id: "prod", dag_id: "agg" }, "0 6 * * *");
@@ -15,7 +15,7 @@ const NOT_ON_SPARK = "no application named unit_profit on source spark in the la
 const dag = (over: Partial<SourceDefinition> = {}): SourceDefinition => ({ name: "DAG agg", system: "Airflow", paused: false, schedule: "0 6 * * *", ...over });
 const failed = (error: Omit<SourceError, "sourceId">): PipelineReading => ({ pipelineId: "agg", ok: false, error: { sourceId: "prod", ...error }, fetchedAt: FETCHED });
 const withDefinition = (definition?: SourceDefinition): PipelineReading => ({ pipelineId: "agg", ok: true, runs: [], fetchedAt: FETCHED, ...(definition ? { definition } : {}) });
-const sparkReading = (extra: Partial<Extract<PipelineReading, { ok: true }>> = {}): PipelineReading => ({ ...ok("unit", [], FETCHED), ...extra });
+const sparkReading = (extra: Partial<Extract<PipelineReading, { ok: true }>> = {}): PipelineReading => ({ pipelineId: "unit", ok: true, runs: [], fetchedAt: FETCHED, ...extra });
 const checks = (...results: SourceCheckResult[]): SourceCheck[] => results.map((result, i) => ({ pipelineId: `p${i}`, sourceId: "s", result, notes: [] }));
 
 describe("exit code of a source check", () => {
