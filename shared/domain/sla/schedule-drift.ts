@@ -13,13 +13,11 @@ const PRESETS: Record<string, string> = {
   "@annually": "0 0 1 1 *",
 };
 
-/** Tick sequences are compared from here (a leap year's January) … */
+const DAY_MS = 86_400_000;
+/** Ticks are compared from here (a leap year's January) … */
 const ANCHOR_MS = Date.UTC(2024, 0, 1);
-/** … over two years, or this many ticks for very frequent schedules, whichever ends first. */
-const SPAN_MS = 2 * 366 * 86_400_000;
-const MAX_TICKS = 2_000;
-/** Frequent schedules are also compared for a while from the start of each month of a year (month fields). */
-const MONTH_SAMPLE_TICKS = 100;
+/** … for two years. */
+const END_MS = ANCHOR_MS + 2 * 366 * DAY_MS;
 
 const memo = new Map<string, boolean>();
 
@@ -29,8 +27,9 @@ function cronOf(text: string): string {
 }
 
 function parse(text: string): Schedule | null {
-  // Only cron-like text: Airflow's other schedules ("None", "Asset", "1 day, 0:00:00") are not comparable.
-  if (!/^[\d*,\-/?LW#A-Za-z ]+$/.test(text) || text.split(" ").length < 5) return null;
+  // Only cron-like text: Airflow's other schedules ("None", "Asset", "1 day, 0:00:00") are not comparable, and
+  // without ":" croner cannot take it for a one-off ISO date. croner itself rejects fewer than five fields.
+  if (!/^[\d*,\-/?LW#A-Za-z ]+$/.test(text)) return null;
   try {
     return scheduleFor(text);
   } catch {
@@ -38,16 +37,28 @@ function parse(text: string): Schedule | null {
   }
 }
 
-/** True when `a` and `b` give the same ticks from `fromMs` on, for at most `spanMs` and `maxTicks` ticks. */
-function sameTicks(a: Schedule, b: Schedule, fromMs: number, spanMs: number, maxTicks: number): boolean {
-  let ta = a.after(fromMs - 1);
-  let tb = b.after(fromMs - 1);
-  for (let n = 0; n < maxTicks && ta !== null && ta < fromMs + spanMs; n++) {
-    if (ta !== tb) return false;
-    ta = a.after(ta);
-    tb = b.after(tb!);
+/**
+ * True when `a` and `b` give the same ticks over the window. A cron's ticks (UTC, no DST) are the days it runs
+ * times the same times of day on each, so two checks cover every tick, whatever the frequency: every tick of
+ * the day from the first one (same times of day), and the first tick of each later day that has one (same days).
+ */
+function sameTicks(a: Schedule, b: Schedule): boolean {
+  const first = a.after(ANCHOR_MS - 1);
+  if (first !== b.after(ANCHOR_MS - 1)) return false;
+  if (first === null) return true;
+  if (!sameList(a.ticksBetween(first, first + DAY_MS), b.ticksBetween(first, first + DAY_MS))) return false;
+  // Days without a tick are skipped: a sparse or never-matching cron would otherwise cost a croner search per day.
+  for (let tick: number | null = first; tick !== null && tick < END_MS; ) {
+    const nextMidnight = (Math.floor(tick / DAY_MS) + 1) * DAY_MS;
+    tick = a.after(nextMidnight - 1);
+    if (tick !== b.after(nextMidnight - 1)) return false;
   }
-  return ta === tb || (ta !== null && tb !== null && ta >= fromMs + spanMs && tb >= fromMs + spanMs);
+  return true;
+}
+
+/** True when both lists hold the same numbers in the same order. */
+function sameList(xs: readonly number[], ys: readonly number[]): boolean {
+  return xs.length === ys.length && xs.every((x, i) => x === ys[i]);
 }
 
 /**
@@ -65,8 +76,7 @@ export function sameSchedule(workspaceCron: string, sourceSchedule: string | nul
   if (same === undefined) {
     const a = parse(ours);
     const b = parse(theirs);
-    same = a !== null && b !== null && sameTicks(a, b, ANCHOR_MS, SPAN_MS, MAX_TICKS);
-    for (let month = 0; same && month < 12; month++) same = sameTicks(a!, b!, Date.UTC(2025, month, 1), SPAN_MS, MONTH_SAMPLE_TICKS);
+    same = a !== null && b !== null && sameTicks(a, b);
     memo.set(key, same);
   }
   return same;

@@ -26,7 +26,8 @@ const cache = new Map<string, Schedule>();
 export function scheduleFor(expression: string): Schedule {
   let schedule = cache.get(expression);
   if (!schedule) {
-    const cron = new Cron(expression, { utcOffset: 0, paused: true });
+    // Given no function to run, croner starts no timer: no need for `paused`.
+    const cron = new Cron(expression, { utcOffset: 0 });
     schedule = weeklyPeriod(expression) ? periodicSchedule(cron) : cronSchedule(cron);
     cache.set(expression, schedule);
   }
@@ -45,7 +46,10 @@ function weeklyPeriod(expression: string): boolean {
   return (dom === "*" || dom === "?") && month === "*" && PLAIN_DOW_RE.test(dow) && !/[l#]/i.test(dow);
 }
 
-/** A weekly pattern: croner lists one week of ticks, the rest is arithmetic. */
+/**
+ * A weekly pattern: croner lists one week of ticks, the rest is arithmetic. Such a pattern ticks every
+ * week (any day of month, any month, at least one weekday), so `offsets` is never empty.
+ */
 function periodicSchedule(cron: Cron): Schedule {
   const offsets: number[] = [];
   for (let t = cron.nextRun(new Date(WEEK_ANCHOR_MS - 1)); t && t.getTime() < WEEK_ANCHOR_MS + WEEK_MS; t = cron.nextRun(t)) {
@@ -64,7 +68,6 @@ function periodicSchedule(cron: Cron): Schedule {
     return lo;
   };
   const after = (ms: number): number | null => {
-    if (offsets.length === 0) return null;
     const week = weekStart(ms);
     const i = firstAfter(ms - week);
     return i < offsets.length ? week + offsets[i]! : week + WEEK_MS + offsets[0]!;
@@ -76,7 +79,6 @@ function periodicSchedule(cron: Cron): Schedule {
       return out;
     },
     atOrBefore(ms) {
-      if (offsets.length === 0) return null;
       const week = weekStart(ms);
       const i = firstAfter(ms - week);
       return i > 0 ? week + offsets[i - 1]! : week - WEEK_MS + offsets.at(-1)!;
