@@ -2,7 +2,7 @@
  * Turns zod issues into plain problems with a YAML path: unions are reduced to the option the
  * author most likely meant, unknown keys get a did-you-mean from the schema's own key list.
  */
-import type { z } from "zod";
+import { z } from "zod";
 import { didYouMean } from "./did-you-mean";
 import type { YamlPath } from "./yaml-locate";
 
@@ -25,7 +25,6 @@ interface Def {
   in?: AnySchema;
   options?: AnySchema[];
   discriminator?: string;
-  values?: unknown[];
 }
 
 function defOf(schema: AnySchema): Def {
@@ -37,7 +36,7 @@ function unwrap(schema: AnySchema): AnySchema {
   for (;;) {
     const def = defOf(current);
     if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType) current = def.innerType;
-    else if (def.type === "pipe" && def.in) current = def.in;
+    else if (def.type === "pipe") current = def.in!; // a pipe always has an input schema: its shape is what the author writes
     else return current;
   }
 }
@@ -46,14 +45,16 @@ function get(value: unknown, key: string | number): unknown {
   return value !== null && typeof value === "object" ? (value as Record<string | number, unknown>)[key] : undefined;
 }
 
-/** For a discriminated union, the option whose literal matches the value's discriminator. */
+/** For a discriminated union, the option whose discriminator field accepts the value's tag. */
 function pickOption(schema: AnySchema, value: unknown): AnySchema | undefined {
-  const def = defOf(schema);
-  if (def.type !== "union" || !def.options || !def.discriminator) return undefined;
-  const tag = get(value, def.discriminator);
-  return def.options.find((option) => {
-    const field = defOf(unwrap(option)).shape?.[def.discriminator!];
-    return field !== undefined && (defOf(field).values ?? []).includes(tag);
+  // Only a discriminated union's def has a discriminator, and it always has options.
+  const { discriminator, options } = defOf(schema);
+  if (!discriminator) return undefined;
+  const tag = get(value, discriminator);
+  return options!.find((option) => {
+    const field = defOf(unwrap(option)).shape?.[discriminator];
+    // Parsing the tag covers every kind of discriminator zod allows (literal, enum, optional…).
+    return field !== undefined && z.safeParse(field, tag).success;
   });
 }
 
@@ -113,12 +114,12 @@ export function zodProblems(issues: readonly Issue[], schema: AnySchema, data: u
       }
       continue;
     }
-    if (issue.code === "invalid_union") {
-      // A discriminated union whose tag matched nothing: name the choices.
-      const def = issue as unknown as { options?: unknown[]; discriminator?: string };
-      const tagValue = def.discriminator && value !== null && typeof value === "object" ? get(value, def.discriminator) : value;
-      const choices = (def.options ?? []).map((o) => String(o));
-      out.push({ path, message: `expected one of ${choices.join(" | ")}, got ${JSON.stringify(tagValue)}${didYouMean(String(tagValue), choices)}` });
+    // Only a discriminated union whose tag matched nothing lists its tags; zod puts that issue at the tag itself.
+    const tags = (issue as { options?: readonly unknown[] }).options;
+    if (tags) {
+      const choices = tags.map((tag) => String(tag));
+      const listed = choices.join(" | ");
+      out.push({ path, message: value === undefined ? `missing required field (one of ${listed})` : `expected one of ${listed}, got ${JSON.stringify(value)}${didYouMean(String(value), choices)}` });
       continue;
     }
     out.push({ path, message: describe(issue, value) });

@@ -59,7 +59,7 @@ const cases: { name: string; file: string; from: string; to: string; also?: [str
   { name: "unknown key in a pipeline's source", file: "workspace.yaml", from: "source: { id: demo, dag_id: aggregate_profit }", to: "source: { id: demo, dagid: aggregate_profit }", at: "dagid:", path: "pipelines[1].source.dagid", message: /unknown key "dagid" \(did you mean "dag_id"\?\)/ },
   { name: "wrong type", file: "workspace.yaml", from: "inputs: [Unit-level profit pipeline, Financial systems]", to: "inputs: Unit-level profit pipeline", at: "Unit-level profit pipeline\n", path: "pipelines[1].inputs", message: /expected array, got string/ },
   { name: "bad enum", file: "workspace.yaml", from: "area: engagement", to: "area: engagment", at: "engagment", path: "pipelines[4].area", message: /expected "profit" \| "growth" \| "engagement", got "engagment"/ },
-  { name: "unknown source kind", file: "workspace.yaml", from: "{ id: demo, kind: demo }", to: "{ id: demo, kind: demoo }", at: "demoo", path: "sources[0].kind", message: /got "demoo" \(did you mean "demo"\?\)/ },
+  { name: "unknown source kind", file: "workspace.yaml", from: "{ id: demo, kind: demo }", to: "{ id: demo, kind: demoo }", at: "demoo", path: "sources[0].kind", message: /^expected one of demo \| airflow \| spark-history \| http-json, got "demoo" \(did you mean "demo"\?\)$/ },
   { name: "duplicate id", file: "workspace.yaml", from: "  - id: daily_growth", to: "  - id: unit_profit", at: "unit_profit", anchor: "unit_profit\n    name: Daily", path: "pipelines[3].id", message: /duplicate id "unit_profit" \(first used at pipelines\[0\]\)/ },
   { name: "unknown engineer", file: "workspace.yaml", from: "owners: { primary: alex, secondary: sarah }", to: "owners: { primary: alx, secondary: sarah }", at: "alx", path: "pipelines[1].owners.primary", message: /unknown engineer "alx" \(did you mean "alex"\?\)/ },
   { name: "unknown engineer in rotation", file: "workspace.yaml", from: "order: [alex, sarah, mike, lisa]", to: "order: [alex, sarah, mike, lsa]", at: "lsa", path: "rotation.order[3]", message: /unknown engineer "lsa"/ },
@@ -117,6 +117,9 @@ const cases: { name: string; file: string; from: string; to: string; also?: [str
   { name: "a list where text belongs", file: "workspace.yaml", from: "engine: Apache Spark", to: "engine: [Apache Spark]", at: "[Apache Spark]", path: "pipelines[0].engine", message: /^expected string, got a list$/ },
   { name: "empty list that needs an item", file: "workspace.yaml", from: "chain: [primary, secondary, oncall, senior, manager]", to: "chain: []", at: "[]", path: "escalation.chain", message: /^needs at least 1 item$/ },
   { name: "empty text", file: "workspace.yaml", from: "    name: Lisa Wang", to: '    name: ""', at: '""', path: "team[3].name", message: /^must not be empty$/ },
+  { name: "null source kind", file: "workspace.yaml", from: DEMO, to: "  - { id: demo, kind: ~ }", at: "~", path: "sources[0].kind", message: /^expected one of demo \| airflow \| spark-history \| http-json, got null$/ },
+  { name: "a list where the source kind belongs", file: "workspace.yaml", from: DEMO, to: "  - { id: demo, kind: [demo] }", at: "[demo]", path: "sources[0].kind", message: /^expected one of demo \| airflow \| spark-history \| http-json, got \["demo"\] \(did you mean "demo"\?\)$/ },
+  { name: "missing source kind", file: "workspace.yaml", from: DEMO, to: "  - { id: demo }", at: "{ id: demo }", path: "sources[0].kind", message: /^missing required field \(one of demo \| airflow \| spark-history \| http-json\)$/ },
   { name: "runbook with no steps", file: "runbooks/daily_growth.md", from: "1. Check marketing data availability\n2. Verify user activity data completeness\n3. Review campaign attribution logic\n4. Validate growth metric calculations", to: "- Ask around", at: "## Troubleshooting", path: "## Troubleshooting", message: /no checklist steps/ },
 ];
 
@@ -178,6 +181,19 @@ describe("validate pinpoints each problem", () => {
     expect(problemsOf({ ...base, workspaceYaml: undefined })[0]!.message).toMatch(/workspace\.yaml is missing/);
     expect(problemsOf({ ...base, workspaceYaml: "" })[0]!.message).toMatch(/empty/);
     expect(problemsOf({ ...base, workspaceYaml: "- just\n- a list\n" })[0]!.message).toMatch(/expected object/);
+  });
+
+  it("a gap between shifts is reported once, at the shift, and not again as a day not tiled", () => {
+    const broken = edit(base, "workspace.yaml", '{ name: evening, start: "17:00", end: "01:00" }', '{ name: evening, start: "17:00", end: "00:00" }');
+    const shiftProblems = problemsOf(broken).filter((p) => p.path.startsWith("rotation.shifts"));
+    expect(shiftProblems).toEqual([
+      {
+        file: "workspace.yaml",
+        ...positionOf(broken.workspaceYaml!, '"00:00"'),
+        path: "rotation.shifts[1].end",
+        message: 'shift "evening" ends at 00:00 but the next shift "night" starts at 01:00 (gap of 1h): shifts must follow each other and tile 24 hours exactly',
+      },
+    ]);
   });
 
   it("reports every problem of a file at once, sorted by position", () => {

@@ -32,4 +32,19 @@ describe("zod problems", () => {
     const schema = z.object({ x: z.strictObject({ name: z.string() }).nullable() });
     expect(problemsOf(schema, { x: { name: "n", nme: 1 } })).toEqual([{ path: ["x", "nme"], message: 'unknown key "nme" (did you mean "name"?)', atKey: true }]);
   });
+
+  it("suggests keys through a transform, from the shape the author writes", () => {
+    const schema = z.object({ window: z.strictObject({ from: z.string(), to: z.string() }).transform((w) => [w.from, w.to]) });
+    expect(problemsOf(schema, { window: { from: "09:00", to: "17:00", form: "x" } })).toEqual([{ path: ["window", "form"], message: 'unknown key "form" (did you mean "from"?)', atKey: true }]);
+  });
+
+  it("reports a field missing from a value a preprocess step filled in for null, instead of crashing", () => {
+    const schema = z.object({ mapping: z.preprocess((v) => v ?? {}, z.object({ state: z.string() })) });
+    expect(problemsOf(schema, { mapping: null })).toEqual([{ path: ["mapping", "state"], message: "missing required field (string)" }]);
+  });
+
+  it("suggests keys from the option whose enum discriminator holds the tag", () => {
+    const schema = z.discriminatedUnion("kind", [z.strictObject({ kind: z.enum(["a", "b"]), name: z.string() }), z.strictObject({ kind: z.literal("c"), size: z.number() })]);
+    expect(problemsOf(schema, { kind: "b", name: "n", nme: "x" })).toEqual([{ path: ["nme"], message: 'unknown key "nme" (did you mean "name"?)', atKey: true }]);
+  });
 });
