@@ -14,7 +14,8 @@ const v2DagSchema = z.object({ is_paused: z.boolean().nullish(), timetable_summa
 /** A v1 schedule as text: the cron expression, or Airflow's own words for a timedelta ("1 day, 0:00:00") or relativedelta. */
 function v1ScheduleText(schedule: z.output<typeof v1ScheduleSchema>): string | null {
   if (!schedule) return null;
-  if (schedule.__type === "CronExpression" && schedule.value !== undefined) return schedule.value;
+  // Only a CronExpression carries `value` (TimeDelta and RelativeDelta carry their fields).
+  if (schedule.value !== undefined) return schedule.value;
   if (schedule.__type === "TimeDelta") {
     const days = schedule.days ?? 0;
     const seconds = schedule.seconds ?? 0;
