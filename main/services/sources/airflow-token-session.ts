@@ -39,9 +39,9 @@ export function createAirflowTokenSession(sourceId: string, client: JsonClient, 
       cached = entry;
       entry.promise.then(
         (value) => (entry.value = value),
-        () => {
-          if (cached === entry) cached = undefined; // a failed login is retried by the next read
-        },
+        // A failed login is retried by the next read. A pending entry is never replaced (forget only
+        // drops a token that arrived), so the one failing here is still the cached one.
+        () => (cached = undefined),
       );
     }
     return `Bearer ${await cached.promise}`;
