@@ -28,6 +28,15 @@ describe("readJsonResponse", () => {
     expect(error).toStrictEqual({ sourceId: "prod", kind: "rate-limit", status: 429, retryAfterMs: 2000, message: "source prod is rate limiting requests (HTTP 429: Too Many Requests); asked to wait 2 s" });
   });
 
+  it("asks for no wait when a 429 gives no Retry-After", async () => {
+    expect((await failureOf(respond("", { status: 429, statusText: "Too Many Requests" }))).message).toBe("source prod is rate limiting requests (HTTP 429: Too Many Requests)");
+  });
+
+  it("reads a response without content type or body as a plain error", async () => {
+    const error = await failureOf(readJsonResponse("prod", new Response(null, { status: 500, statusText: "Internal Server Error" }), NOW));
+    expect(error.message).toBe("source prod returned HTTP 500: Internal Server Error");
+  });
+
   it("adds no retry delay to an error without Retry-After", async () => {
     const error = await failureOf(respond("oops", { status: 500, statusText: "Internal Server Error" }));
     expect(error).toStrictEqual({ sourceId: "prod", kind: "http", status: 500, message: "source prod returned HTTP 500: oops" });
