@@ -101,6 +101,7 @@ describe("parseRetryAfter edge cases", () => {
     expect(parseRetryAfter("5abc", now)).toBeUndefined();
     expect(parseRetryAfter("1.5", now)).toBeUndefined();
     expect(parseRetryAfter("abc 5", now)).toBeUndefined();
+    expect(parseRetryAfter("next Mon, 03 Jun 2024 12:01:00 GMT", now)).toBeUndefined();
   });
 
   it("still reads the obsolete HTTP date forms", () => {
