@@ -5,8 +5,9 @@ const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_NODATA", "EAI_NONAME"]
 const RESET_CODES = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
 const CONNECT_TIMEOUT_CODES = new Set(["ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
 
+/** Also covers DOMException (TimeoutError, AbortError), which extends Error in Node 17+. */
 function errorName(value: unknown): string | undefined {
-  return value instanceof Error || value instanceof DOMException ? value.name : undefined;
+  return value instanceof Error ? value.name : undefined;
 }
 
 /** The innermost `code`: undici wraps the socket error as the `cause` of "fetch failed" / "terminated". */

@@ -47,7 +47,7 @@ function requestSignal(outer: AbortSignal, timeoutMs: number): { signal: AbortSi
   const controller = new AbortController();
   const onAbort = () => controller.abort(outer.reason);
   if (outer.aborted) onAbort();
-  else outer.addEventListener("abort", onAbort, { once: true });
+  else outer.addEventListener("abort", onAbort); // `done` removes it; an abort event fires only once
   const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
   timer.unref();
   return {

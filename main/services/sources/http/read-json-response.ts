@@ -5,7 +5,7 @@ import { parseRetryAfter } from "./retry-after";
 import { sourceFailure } from "./source-failure";
 
 function isHtml(contentType: string | null, text: string): boolean {
-  return (contentType ?? "").toLowerCase().includes("text/html") || /^\s*<(!doctype|html)/i.test(text);
+  return contentType?.toLowerCase().includes("text/html") || /^\s*<(!doctype|html)/i.test(text);
 }
 
 function statusLabel(response: Response): string {
