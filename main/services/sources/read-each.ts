@@ -26,7 +26,7 @@ export const HISTORY_MS = 31 * 86_400_000;
 export const PIPELINE_CONCURRENCY = 4;
 
 /** Descending order of ISO-UTC strings: plain code-unit comparison, which is chronological for `…Z` and far cheaper than localeCompare. */
-function descending(a: string, b: string): number {
+export function descending(a: string, b: string): number {
   return a < b ? 1 : a > b ? -1 : 0;
 }
 

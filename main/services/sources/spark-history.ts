@@ -17,7 +17,7 @@ import type { JsonClient } from "./http/json-client";
 import { sourceFailure } from "./http/source-failure";
 import { isoInstant, parseBody } from "./parse-body";
 import type { PipelineSource, ReadContext } from "./pipeline-source";
-import { HISTORY_MS, once, placedRead, readEach } from "./read-each";
+import { HISTORY_MS, descending, once, placedRead, readEach } from "./read-each";
 import { createTickMemo } from "./schedule-tick";
 
 /** A spark-history source. */
@@ -83,7 +83,7 @@ async function listComplete(list: (minMs: number, maxMs: number) => Promise<Appl
 
 /** The runs of one application: each attempt a run of the interval its first attempt started in. */
 function applicationRuns(sourceId: string, pipelineId: string, app: Application, tickAtOrBefore: (ms: number) => number | undefined): (PipelineRun | UnattributedRun)[] {
-  const attempts = app.attempts.map((a) => ({ ...a, start: sparkTime(sourceId, "startTime", a.startTime) })).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const attempts = app.attempts.map((a) => ({ ...a, start: sparkTime(sourceId, "startTime", a.startTime) })).sort((a, b) => descending(b.start, a.start)); // oldest first
   const first = attempts[0];
   if (!first) return [];
   const tick = tickAtOrBefore(Date.parse(first.start));
