@@ -11,7 +11,6 @@ import { pipeline } from "../sla/fixtures";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
-const DAY = 24 * HOUR;
 const demo = createDemoSource({ id: "demo" });
 type Ok = Extract<PipelineReading, { ok: true }>;
 async function read(pipelines: Pipeline[], now: string): Promise<Map<string, Ok>> {
@@ -79,6 +78,17 @@ describe("demo source: the shape of its runs", () => {
     expect(runOf(r.get("h")!, ms(NOW))).toMatchObject([{ state: "running", start: NOW }]);
   });
 
+  it("a pipeline with no deadline passed yet is not the late one", async () => {
+    // n: monthly, its only tick in the window (Mar 1 00:00) is due Mar 21, so nothing of n is overdue; h is at risk,
+    // so the late one is f (daily 00:00, 12h SLA: today's interval is due exactly now) and its newest interval hangs.
+    const n = pipeline("n", "0 0 1 * *", "20d");
+    const h = pipeline("h", "0 * * * *", "2h");
+    const f = pipeline("f", "0 0 * * *", "12h");
+    const r = await read([n, h, f], NOW);
+    expect(r.get("f")!.runs.at(-1)).toMatchObject({ intervalEnd: "2026-03-11T00:00:00.000Z", state: "running", end: null });
+    expect(r.get("n")!.runs.every((x) => x.intervalEnd === "2026-03-01T00:00:00.000Z" && x.runType !== "backfill")).toBe(true);
+  });
+
   it("runs take 80–120% of a typical time fixed per pipeline (15–35% of the SLA), or are slow and miss the SLA", async () => {
     const c = (await read(ALL, NOW)).get("c")!;
     const backfill = c.runs.find((x) => x.runType === "backfill")!;
@@ -143,6 +153,6 @@ describe("demo source: the shape of its runs", () => {
 
   it("names the pipeline in a config error", async () => {
     const [reading] = await demo.read([pipeline("bad", "every tuesday", "1h", "demo")], { now: new Date(NOW), signal: new AbortController().signal });
-    expect(reading!.ok === false && reading.error.message).toMatch(/^pipeline bad: /);
+    expect(reading?.ok === false && reading.error.message).toMatch(/^pipeline bad: /);
   });
 });
