@@ -1,6 +1,11 @@
 /** Direct unit tests of the settling steps (cover choice, time-off cover) and of the VTIMEZONE text; expectations written by hand. */
 import { describe, expect, it } from "vitest";
 import { breaksRest, chooseCover, type WorkShift } from "../../../shared/domain/rotation/cover-choice";
+import { assignHolidays, holidayCandidates } from "../../../shared/domain/rotation/assign-holidays";
+import { coverTimeOff } from "../../../shared/domain/rotation/cover-time-off";
+import type { HolidayOccurrence } from "../../../shared/domain/rotation/holiday-calendar";
+import type { AwayIndex } from "../../../shared/domain/rotation/time-off-index";
+import type { Engineer, HolidayRule } from "../../../shared/domain/workspace-schema";
 import { createZoneClock } from "../../../shared/domain/rotation/zone-clock";
 import { vtimezone } from "../../../shared/domain/rotation/vtimezone";
 import { at } from "./fixtures";
@@ -20,6 +25,20 @@ function shiftsOf(holders: readonly string[], blocks: readonly number[] = []): W
     holiday: null,
     covers: null,
   }));
+}
+
+/** A shift from hour `from` to hour `to` (from t=0), held by `engineer` in `block`. */
+function shift(from: number, to: number, engineer: string, block = 0, holiday: HolidayOccurrence | null = null): WorkShift {
+  return { start: from * H, end: to * H, slot: "s", block, engineer, rotation: engineer, reason: "rotation", holiday, covers: null };
+}
+
+/** An away index from [engineer, fromHour, toHour] spans; away when the span overlaps the shift. */
+function awayFrom(spans: ReadonlyArray<readonly [string, number, number]>): AwayIndex {
+  return {
+    spans: () => [],
+    awayDuring: (id, start, end = start) =>
+      spans.some(([who, from, to]) => who === id && start < to * H && end > from * H) ? ({} as never) : undefined,
+  };
 }
 
 describe("breaksRest", () => {
@@ -91,6 +110,55 @@ describe("vtimezone", () => {
       "TZOFFSETTO:+0000",
       "END:STANDARD",
       "END:VTIMEZONE",
+    ]);
+  });
+});
+
+describe("holidayCandidates", () => {
+  const engineer = (id: string): Engineer => ({ id, name: id, level: "mid", contact: {} });
+  it("lists rotation members in rotation order, then the rest of the team", () => {
+    const occurrence = { name: "H", rule: { eligible: ["mid"] } as unknown as HolidayRule, firstDay: 0, lastDay: 0 };
+    const team = ["z", "c", "a", "b"].map(engineer);
+    expect(holidayCandidates(occurrence, team, ["a", "b", "c"])).toEqual(["a", "b", "c", "z"]);
+  });
+});
+
+describe("assignHolidays", () => {
+  const team: Engineer[] = [
+    { id: "a", name: "A", level: "senior", contact: {} },
+    { id: "b", name: "B", level: "senior", contact: {} },
+    { id: "c", name: "C", level: "junior", contact: {} },
+  ];
+  const holiday: HolidayOccurrence = { name: "H", rule: { eligible: ["senior"] } as unknown as HolidayRule, firstDay: 0, lastDay: 0 };
+
+  it("lets eligible holders keep their shifts and gives the rest to the one with fewer holiday hours", () => {
+    // b keeps 12 h, a keeps 8 h, so c's shift (c is not eligible) goes to a.
+    const shifts = [shift(0, 12, "b", 0, holiday), shift(48, 56, "a", 0, holiday), shift(96, 104, "c", 0, holiday)];
+    assignHolidays(shifts, team, ["a", "b", "c"], awayFrom([]));
+    expect(shifts.map((s) => [s.engineer, s.reason, s.covers])).toEqual([
+      ["b", "rotation", null],
+      ["a", "rotation", null],
+      ["a", "holiday", "c"],
+    ]);
+  });
+});
+
+describe("coverTimeOff", () => {
+  it("gives an away holder's shift to the member with fewest hours in the block, and moves the hours", () => {
+    const shifts = [
+      shift(0, 8, "b"),
+      shift(24, 32, "b"),
+      shift(48, 56, "c"), // c away: b has 16 h, a 8 h -> a
+      shift(120, 128, "b"), // b away: a now has 16 h, c 0 h -> c
+      shift(200, 208, "a"),
+    ];
+    coverTimeOff(shifts, ["b", "a", "c"], awayFrom([["c", 48, 56], ["b", 120, 128]]));
+    expect(shifts.map((s) => [s.engineer, s.covers])).toEqual([
+      ["b", null],
+      ["b", null],
+      ["a", "c"],
+      ["c", "b"],
+      ["a", null],
     ]);
   });
 });
