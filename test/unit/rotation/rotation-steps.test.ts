@@ -161,4 +161,39 @@ describe("coverTimeOff", () => {
       ["a", null],
     ]);
   });
+
+  it("counts a moved shift's own length, not more, against the new holder", () => {
+    const shifts = [
+      shift(0, 8, "b"),
+      shift(24, 32, "b"),
+      shift(48, 56, "c"), // c away: a 8 h, b 16 h, d 24 h -> a (now 16 h)
+      shift(120, 128, "b"), // b and c away: a 16 h, d 24 h -> a
+      shift(200, 208, "a"),
+      shift(300, 308, "d"),
+      shift(320, 328, "d"),
+      shift(340, 348, "d"),
+    ];
+    coverTimeOff(shifts, ["b", "a", "c", "d"], awayFrom([["c", 48, 56], ["b", 120, 128], ["c", 120, 128]]));
+    expect(shifts.slice(2, 4).map((s) => [s.engineer, s.covers])).toEqual([
+      ["a", "c"],
+      ["a", "b"],
+    ]);
+  });
+
+  it("settles each block alone, reading other blocks' shifts as they were before the step", () => {
+    const shifts = [
+      shift(0, 8, "a", 0), // a away -> x (b would break rest: it holds the next shift before the step)
+      shift(8, 16, "b", 1), // b away; a would break rest (held shift 0 before the step) -> x
+      shift(16, 24, "b", 1), // b away; a away; x now holds the shift before, y does not -> y
+      shift(100, 108, "y", 1),
+    ];
+    const away = awayFrom([["a", 0, 8], ["b", 8, 24], ["a", 16, 24]]);
+    coverTimeOff(shifts, ["a", "b", "x", "y"], away);
+    expect(shifts.map((s) => [s.engineer, s.covers])).toEqual([
+      ["x", "a"],
+      ["x", "b"],
+      ["y", "b"],
+      ["y", null],
+    ]);
+  });
 });
