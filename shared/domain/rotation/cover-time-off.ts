@@ -24,7 +24,8 @@ export function coverTimeOff(shifts: WorkShift[], order: readonly string[], away
     for (let k = i; k < end; k++) {
       const shift = shifts[k]!;
       if (!away.awayDuring(shift.engineer, shift.start, shift.end)) continue;
-      const available = members.filter((id) => id !== shift.engineer && !away.awayDuring(id, shift.start, shift.end));
+      // The holder is away during the shift, so this filter already leaves them out.
+      const available = members.filter((id) => !away.awayDuring(id, shift.start, shift.end));
       const pick = chooseCover(shifts, k, available, (id) => hours.get(id)!, holderOf);
       if (!pick) continue; // nobody left: the lint reports the shift given to someone away
       const length = shift.end - shift.start;
