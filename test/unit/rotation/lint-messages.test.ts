@@ -104,6 +104,19 @@ describe("lint messages", () => {
     expect(slotTimes([day!, evening!, { ...night!, end: "10:00" }])).toEqual([
       "Slot night is written to end at 10:00 but day starts at 09:00: two slots would overlap every day; the schedule hands over at 09:00.",
     ]);
+    // The last slot in clock order ending early, and a middle slot ending late.
+    expect(slotTimes([day!, evening!, { ...night!, end: "08:00" }])).toEqual([
+      "Slot night is written to end at 08:00 but day starts at 09:00: 08:00–09:00 would be uncovered every day; the schedule keeps night on until day starts.",
+    ]);
+    expect(slotTimes([day!, { ...evening!, end: "02:00" }, night!])).toEqual([
+      "Slot evening is written to end at 02:00 but night starts at 01:00: two slots would overlap every day; the schedule hands over at 01:00.",
+    ]);
+    // Slots listed out of clock order still meet.
+    expect(slotTimes([day!, night!, evening!])).toEqual([]);
+    const ws: LintSource = { ...base, rotation: { ...base.rotation, shifts: [day!, { ...evening!, end: "00:00" }, night!] } };
+    expect(of(lintSchedule(ws, compileSchedule(ws), at("2026-02-02T00:00"), at("2026-02-03T00:00")), "slot-times")).toMatchObject([
+      { severity: "warning", start: at("2026-02-02T00:00"), end: at("2026-02-03T00:00"), engineers: [], suggestion: "Set evening's end to 01:00." },
+    ]);
   });
 
   it("words a misspelt holiday entry, time off on call, and an override that changes nothing", async () => {
@@ -151,6 +164,27 @@ describe("lint messages", () => {
         message: 'The override "Mike Rodriguez covers Lisa Wang" from 2026-02-03 10:00 to 2026-02-03 12:00 changes nothing: Lisa Wang is not on call then.',
         suggestion: "Check the dates, or remove the override.",
       },
+    ]);
+  });
+
+  it("an override counts only where its own engineer covers its own colleague, touching shifts excluded", async () => {
+    const base = plain(await defaultWorkspace());
+    // Block 3 (Feb 2–15): mike day 09:00–17:00, lisa evening, alex night; sarah is off.
+    const used = [
+      { engineer: "lisa", covers: "mike", from: "2026-02-12T09:00", to: "2026-02-12T10:00" },
+      { engineer: "lisa", covers: "mike", from: "2026-02-12T16:00", to: "2026-02-12T17:00" },
+    ];
+    const useless = [
+      { engineer: "lisa", covers: "mike", from: "2026-02-12T08:00", to: "2026-02-12T09:00" },
+      { engineer: "lisa", covers: "mike", from: "2026-02-12T17:00", to: "2026-02-12T18:00" },
+      { engineer: "lisa", covers: "sarah", from: "2026-02-12T16:00", to: "2026-02-12T17:00" },
+    ];
+    const ws: LintSource = { ...base, overrides: [...used, ...useless] };
+    const findings = of(lintSchedule(ws, compileSchedule(ws), at("2026-02-01T00:00"), at("2026-03-01T00:00")), "override-no-effect");
+    expect(findings.map((f) => [f.start, f.end, f.engineers])).toEqual([
+      [at("2026-02-12T08:00"), at("2026-02-12T09:00"), ["lisa", "mike"]],
+      [at("2026-02-12T16:00"), at("2026-02-12T17:00"), ["lisa", "sarah"]],
+      [at("2026-02-12T17:00"), at("2026-02-12T18:00"), ["lisa", "mike"]],
     ]);
   });
 });
