@@ -9,7 +9,6 @@ import type { Shift } from "../../../shared/domain/rotation/shift";
 import { londonWorkspace } from "./fixtures";
 
 const H = 3_600_000;
-const DAY = 24 * H;
 const T0 = Date.UTC(2026, 0, 5, 9);
 
 /** A rotation shift of `engineer` from `from` to `to` hours after T0. */
