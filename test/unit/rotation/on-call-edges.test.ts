@@ -100,6 +100,17 @@ describe("calendar text", () => {
     const clock = compileSchedule(londonWorkspace()).clock;
     const text = shiftsToICalendar([shift("ann", 0, 8, { reason: "override", covers: "bob" })], clock, { name: "x", stamp: T0, team }).replace(/\r\n[ \t]/g, "");
     expect(text).toContain("DESCRIPTION:Ann Lee covers Bob Roy (override).");
+    expect(text).toContain("PRODID:-//On-Call Desk//rotation//EN");
+    expect(text).toContain("X-WR-CALNAME:x");
+    expect(text).toContain("X-WR-TIMEZONE:Europe/London");
+  });
+  it("writes a summer shift in London wall time (BST, UTC+1)", () => {
+    const clock = compileSchedule(londonWorkspace()).clock;
+    const start = Date.UTC(2026, 6, 1, 8); // 09:00 BST
+    const summer = { ...shift("ann", 0, 8), start, end: start + 8 * H };
+    const text = shiftsToICalendar([summer], clock, { name: "x", stamp: T0, team });
+    expect(text).toContain("DTSTART;TZID=Europe/London:20260701T090000");
+    expect(text).toContain("DTEND;TZID=Europe/London:20260701T170000");
   });
 });
 
