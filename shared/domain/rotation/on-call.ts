@@ -28,12 +28,13 @@ export function whoIsOnCall(schedule: Schedule, at: number, nextCount = 3): OnCa
   // A slot lasts at most a day (plus a DST hour), so this many days always holds enough shifts.
   const shifts = schedule.shifts(at, at + (nextCount + 2) * DAY_MS);
   const index = shifts.findIndex((s) => s.start <= at && at < s.end);
-  const after = index >= 0 ? index + 1 : shifts.findIndex((s) => s.start > at);
+  // Every shift listed ends after `at`, so in a gap they all start after it: the next ones begin at index + 1 (0).
+  const after = index + 1;
   return {
     at,
     shift: index >= 0 ? shifts[index]! : null,
     holiday: schedule.holidays.on(schedule.clock.localDay(at))?.name ?? null,
-    next: after >= 0 ? shifts.slice(after, after + nextCount) : [],
+    next: shifts.slice(after, after + nextCount),
   };
 }
 
