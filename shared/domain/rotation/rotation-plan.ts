@@ -55,7 +55,8 @@ export function planRotation(rotation: RotationConfig): RotationPlan {
       const minute = minutesOfClock(s.start);
       return { name: s.name, index, minute, dayOffset: minute < first ? 1 : 0 };
     })
-    .sort((a, b) => a.dayOffset - b.dayOffset || a.minute - b.minute || a.index - b.index);
+    // sort is stable, so slots that start together keep their listed order (the first one yields the shift).
+    .sort((a, b) => a.dayOffset - b.dayOffset || a.minute - b.minute);
   return { startDay: dayOfIso(rotation.start), blockDays, order: rotation.order, slots };
 }
 

@@ -79,6 +79,12 @@ describe("chooseCover", () => {
   it("keeps the earlier candidate on equal load", () => {
     expect(chooseCover(shifts, 1, ["x", "y"], () => 0, holderOf)).toBe("x");
   });
+  it("prefers a candidate who keeps their rest over a lighter-loaded one who would not", () => {
+    // y holds shift 0, right before shift 1, so giving y shift 1 leaves no rest; x has more hours but keeps it.
+    const load = (id: string) => ({ x: 16, y: 8 })[id]!;
+    const holders = (j: number) => (j === 0 ? "y" : shifts[j]!.engineer);
+    expect(chooseCover(shifts, 1, ["x", "y"], load, holders)).toBe("x");
+  });
 });
 
 describe("vtimezone", () => {
