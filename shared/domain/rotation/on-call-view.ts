@@ -32,7 +32,8 @@ export type OnCallViewSource = Pick<WorkspaceFile, "team">;
 /** A shift with names and contacts; engineers missing from the team keep their id as name. */
 export function shiftView(ws: OnCallViewSource, schedule: Schedule, shift: Shift): ShiftView {
   const person = ws.team.find((e) => e.id === shift.engineer);
-  const covers = shift.covers === null ? null : (ws.team.find((e) => e.id === shift.covers)?.name ?? shift.covers);
+  // No team id is null, so a shift covering nobody finds nobody and keeps covers null.
+  const covers = ws.team.find((e) => e.id === shift.covers)?.name ?? shift.covers;
   return { ...shiftToJson(shift, schedule.clock), name: person?.name ?? shift.engineer, contact: person?.contact ?? {}, covers, holiday: shift.holiday };
 }
 

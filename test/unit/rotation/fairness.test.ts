@@ -43,6 +43,32 @@ describe("fairness", () => {
     expect(report.blocks.map((b) => b.block)).toEqual([1, 2, 3, 4]);
   });
 
+  it("over blocks 1–2 by hand: each engineer's hours, shifts and nights, block hours, balances and the max/min spread", async () => {
+    const schedule = compileSchedule(plain(await defaultWorkspace()));
+    // Block b (0-based) gives day/evening/night to order[(b + s) mod 4], order alex, sarah, mike, lisa:
+    // block 1 (Jan 5–19): alex day, sarah evening, mike night, lisa rests;
+    // block 2 (Jan 19–Feb 2): sarah day, mike evening, lisa night, alex rests. 14 days × 8 h = 112 h per slot.
+    // Night hours (22:00–06:00): an evening 17–01 holds 3 of them, a night 01–09 holds 5; a day none.
+    const report = fairnessReport(schedule, at("2026-01-05T09:00"), at("2026-02-02T09:00"));
+    const by = (pick: (e: (typeof report.engineers)[number]) => number) => Object.fromEntries(report.engineers.map((e) => [e.engineer, pick(e)]));
+    expect(by((e) => e.hours)).toEqual({ alex: 112, sarah: 224, mike: 224, lisa: 112 });
+    expect(by((e) => e.shifts)).toEqual({ alex: 14, sarah: 28, mike: 28, lisa: 14 });
+    expect(by((e) => e.nightHours)).toEqual({ alex: 0, sarah: 14 * 3, mike: 14 * 5 + 14 * 3, lisa: 14 * 5 });
+    // Every slot holds 16 weekend hours a weekend (the evening: Sat 00–01 from Friday's, 8 on Saturday, 7 on Sunday), 2 weekends a block.
+    expect(by((e) => e.weekendHours)).toEqual({ alex: 32, sarah: 64, mike: 64, lisa: 32 });
+    expect(report.blocks.map((b) => [b.block, b.hours])).toEqual([
+      [1, { alex: 112, sarah: 112, mike: 112, lisa: 0 }],
+      [2, { alex: 0, sarah: 112, mike: 112, lisa: 112 }],
+    ]);
+    // Running totals 112/112/112/0 (mean 84), then 112/224/224/112 (mean 168).
+    expect(report.blocks.map((b) => b.balance)).toEqual([
+      { alex: 28, sarah: 28, mike: 28, lisa: -84 },
+      { alex: -56, sarah: 56, mike: 56, lisa: -56 },
+    ]);
+    // Most over least loaded: 224 / 112; alex has no night hours, so the night spread is null.
+    expect(report.spread).toEqual({ hours: 2, nightHours: null, weekendHours: 2, holidayHours: null });
+  });
+
   it("night and weekend hours agree with a 15-minute walk, across the March DST change", async () => {
     const schedule = compileSchedule(await defaultWorkspace());
     const from = at("2026-03-01T00:00");

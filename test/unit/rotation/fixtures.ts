@@ -2,7 +2,8 @@
 import { DateTime } from "luxon";
 import { loadWorkspace } from "../../../main/services/workspace/load-workspace";
 import type { Workspace } from "../../../shared/domain/workspace";
-import type { ScheduleSource } from "../../../shared/domain/rotation/shift";
+import type { Schedule } from "../../../shared/domain/rotation/schedule";
+import type { ScheduleSource, Shift } from "../../../shared/domain/rotation/shift";
 
 /** The embedded default workspace, validated. */
 export async function defaultWorkspace(): Promise<Workspace> {
@@ -14,6 +15,11 @@ export async function defaultWorkspace(): Promise<Workspace> {
 /** The default workspace without holidays, time off or overrides: the plain rotation. */
 export function plain<T extends ScheduleSource>(ws: T): T {
   return { ...ws, holidays: [], time_off: [], overrides: [] };
+}
+
+/** `base`, but answering with `list` (the shifts overlapping the asked range): compiled schedules have no gaps, so gap tests use this. */
+export function answering(base: Schedule, list: Shift[]): Schedule {
+  return { ...base, shifts: (a: number, b: number) => list.filter((s) => s.end > a && s.start < b) };
 }
 
 /** A local time in `zone` as epoch ms, e.g. at("2026-12-24T09:00", "America/New_York"). */

@@ -6,7 +6,7 @@ import { nextShiftsFor, whoIsOnCall } from "../../../shared/domain/rotation/on-c
 import { roundHours } from "../../../shared/domain/rotation/report-json";
 import { compileSchedule, type Schedule } from "../../../shared/domain/rotation/schedule";
 import type { Shift } from "../../../shared/domain/rotation/shift";
-import { londonWorkspace } from "./fixtures";
+import { answering, londonWorkspace } from "./fixtures";
 
 const H = 3_600_000;
 const T0 = Date.UTC(2026, 0, 5, 9);
@@ -17,10 +17,7 @@ function shift(engineer: string, from: number, to: number, extra: Partial<Shift>
 }
 
 /** The London schedule, but answering with `list` (the shifts overlapping the asked range), so gaps can be tested. */
-function withShifts(list: Shift[]): Schedule {
-  const base = compileSchedule(londonWorkspace());
-  return { ...base, shifts: (a: number, b: number) => list.filter((s) => s.end > a && s.start < b) };
-}
+const withShifts = (list: Shift[]): Schedule => answering(compileSchedule(londonWorkspace()), list);
 
 /** An override of `covers` by `engineer` from `from` to `to` hours after T0. */
 function span(engineer: string, covers: string, from: number, to: number): OverrideSpan {

@@ -15,6 +15,15 @@ describe("the on-call view", () => {
     expect(onCallLabel(view.shift!)).toBe(`${alex.name} (day, until 17:00)`);
   });
 
+  it("an override: the covering engineer's own name and contacts, the covered one's name; a plain shift covers nobody", async () => {
+    const ws = await defaultWorkspace();
+    const schedule = compileSchedule(ws);
+    // The workspace's override: mike covers sarah's evening 2026-12-10 17:00 to 01:00 (block 24: day alex, evening sarah, night mike).
+    const view = onCallView(ws, schedule, at("2026-12-10T18:00"), 1);
+    expect(view.shift).toMatchObject({ engineer: "mike", name: "Mike Rodriguez", contact: { email: "mike.rodriguez@example.com" }, covers: "Sarah Johnson", slot: "evening" });
+    expect(view.next).toMatchObject([{ engineer: "mike", name: "Mike Rodriguez", slot: "night", covers: null }]);
+  });
+
   it("gives the covered engineer's name on a reassigned shift", async () => {
     const ws = await defaultWorkspace();
     const schedule = compileSchedule(ws);
