@@ -57,6 +57,31 @@ describe("readDagRuns paging", () => {
     });
   });
 
+  // pagesOf's runAfter reads logical_date; the read names it by the role it plays, run_after.
+  it.each([
+    ["data_interval_start", { data_interval_start: "yesterday" }],
+    ["data_interval_end", { data_interval_end: "yesterday" }],
+    ["run_after", { logical_date: "yesterday" }],
+    ["start_date", { start_date: "yesterday" }],
+    ["end_date", { end_date: "yesterday" }],
+  ])("fails a run whose %s is not an instant, naming the field", async (field, bad) => {
+    const { paging } = pagesOf([[run("2024-06-01T02:00:00Z", bad)]], 1);
+    await expect(readDagRuns("af2", "p", hourly, paging, CUTOFF)).rejects.toMatchObject({
+      error: { sourceId: "af2", kind: "parse", message: `source af2: ${field} "yesterday" is not a date` },
+    });
+  });
+
+  it("fails a page that is not a DAGRun page, naming the document and the bad field", async () => {
+    const paging: DagRunPaging = { fetchPage: async () => ({ dag_runs: "none", total_entries: 1 }), runAfter: () => null, sortKey: () => null };
+    const failure = await readDagRuns("af2", "p", hourly, paging, CUTOFF).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).toMatchObject({ error: { sourceId: "af2", kind: "parse" } });
+    // The rest of the message is zod's wording.
+    expect((failure as SourceFailure).error.message).toMatch(/^source af2 returned an unexpected dagRuns page at dag_runs: ./);
+  });
+
   it("names the sort key when the page cap cut the read and its oldest key is not a date", async () => {
     // One run per page, never reaching the 1000 the server claims: MAX_PAGES ends the read.
     const pages = Array.from({ length: MAX_PAGES }, (_, i) => [run(new Date(Date.parse("2024-06-05T00:00:00Z") - i * 3_600_000).toISOString())]);
