@@ -132,7 +132,8 @@ export async function readDagRuns(sourceId: string, pipelineId: string, schedule
   );
   const byId = new Map<string, PipelineRun | UnattributedRun>();
   for (const run of items) byId.set(run.dag_run_id, toRun(sourceId, pipelineId, run, schedule, paging));
-  const oldestKey = items.at(-1) && paging.sortKey(items.at(-1)!);
+  const oldest = items.at(-1);
+  const oldestKey = oldest && paging.sortKey(oldest);
   const coverage: ReadingCoverage = complete
     ? { from: cutoff.toISOString(), complete: true }
     : {
