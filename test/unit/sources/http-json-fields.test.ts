@@ -74,6 +74,13 @@ describe("http-json fields", () => {
     ]);
   });
 
+  it("names a run whose id field is null like one without id", async () => {
+    const reading = await readOne({ runs: [{ id: null, state: "OK", interval: INTERVAL }] });
+    expect(runsOf(reading)).toEqual([
+      { pipelineId: "churn_model", runId: "churn_model@2024-06-03T11:00:00.000Z", state: "success", intervalEnd: "2024-06-03T11:00:00.000Z", start: null, end: null },
+    ]);
+  });
+
   it("takes shares as fractions from 0 to 1 or as percent text with spaces around, and null or empty as not measured", async () => {
     const reading = await readOne({
       runs: [
@@ -89,7 +96,7 @@ describe("http-json fields", () => {
     ]);
   });
 
-  it.each(["about 5%", "5% done", "-5%", 1.5])("rejects the share %j", async (value) => {
+  it.each(["about 5%", "5% done", "-5%", 1.5, -0.5])("rejects the share %j", async (value) => {
     const error = errorOf(await readOne({ runs: [{ id: "a", state: "OK", interval: INTERVAL, complete: value }] }));
     expect(error.kind).toBe("parse");
     expect(error.message).toContain(`field complete holds ${JSON.stringify(value)}, not a fraction from 0 to 1`);
