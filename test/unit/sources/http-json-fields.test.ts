@@ -66,6 +66,11 @@ describe("http-json fields", () => {
     expect(error).toMatchObject({ kind: "parse", message: "source home: field interval holds true, not a date" });
   });
 
+  it("fails on a time that names no zone rather than read it in whatever zone this machine is in", async () => {
+    const error = errorOf(await readOne({ runs: [{ id: "r1", state: "OK", interval: "2024-06-03T11:00:00" }] }));
+    expect(error).toMatchObject({ kind: "parse", message: 'source home: interval "2024-06-03T11:00:00" names no time zone (write Z or an offset such as +00:00)' });
+  });
+
   it("names a run without id by its pipeline and interval, or by its position when it has no interval either", async () => {
     const reading = await readOne({ runs: [{ state: "OK", interval: INTERVAL }, { state: "OK" }] });
     expect(runsOf(reading)).toEqual([
