@@ -21,7 +21,7 @@ function pagesOf(pages: unknown[][], total: number) {
       offsets.push(offset);
       return { dag_runs: pages[offsets.length - 1] ?? [], total_entries: total };
     },
-    runAfter: (r) => r.logical_date,
+    runAfter: (r) => ({ field: "logical_date", value: r.logical_date }),
     sortKey: (r) => r.execution_date,
   };
   return { paging, offsets };
@@ -57,11 +57,11 @@ describe("readDagRuns paging", () => {
     });
   });
 
-  // pagesOf's runAfter reads logical_date; the read names it by the role it plays, run_after.
+  // pagesOf's runAfter reads logical_date and says so.
   it.each([
     ["data_interval_start", { data_interval_start: "yesterday" }],
     ["data_interval_end", { data_interval_end: "yesterday" }],
-    ["run_after", { logical_date: "yesterday" }],
+    ["logical_date", { logical_date: "yesterday" }],
     ["start_date", { start_date: "yesterday" }],
     ["end_date", { end_date: "yesterday" }],
   ])("fails a run whose %s is not an instant, naming the field", async (field, bad) => {
@@ -72,7 +72,7 @@ describe("readDagRuns paging", () => {
   });
 
   it("fails a page that is not a DAGRun page, naming the document and the bad field", async () => {
-    const paging: DagRunPaging = { fetchPage: async () => ({ dag_runs: "none", total_entries: 1 }), runAfter: () => null, sortKey: () => null };
+    const paging: DagRunPaging = { fetchPage: async () => ({ dag_runs: "none", total_entries: 1 }), runAfter: () => ({ field: "run_after", value: null }), sortKey: () => null };
     const failure = await readDagRuns("af2", "p", hourly, paging, CUTOFF).then(
       () => undefined,
       (error: unknown) => error,
