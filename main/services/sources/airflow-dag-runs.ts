@@ -75,8 +75,8 @@ export function rethrowUnknownDag(sourceId: string, dagId: string, error: unknow
 /** How one API version reads a page and dates its runs. */
 export interface DagRunPaging {
   fetchPage(offset: number): Promise<unknown>;
-  /** When the run was due or triggered (v1: its logical date; v2: run_after), for runs without a data interval. */
-  runAfter(run: DagRun): string | null | undefined;
+  /** When the run was due or triggered (v1: its logical date; v2: run_after), for runs without a data interval, and the field it came from (named in a parse error). */
+  runAfter(run: DagRun): { field: string; value: string | null | undefined };
   /** The instant the API sorts by, descending; paging stops once it is older than the cutoff. */
   sortKey(run: DagRun): string | null | undefined;
 }
@@ -92,13 +92,14 @@ function instant(sourceId: string, field: string, value: string | null | undefin
 function toRun(sourceId: string, pipelineId: string, run: DagRun, schedule: Schedule, paging: DagRunPaging): PipelineRun | UnattributedRun {
   if (!STATES.has(run.state)) throw sourceFailure(sourceId, "parse", `source ${sourceId}: run ${run.dag_run_id} has unknown state "${run.state}"`);
   const runType = runTypeOf(run.run_type);
+  const after = paging.runAfter(run);
   const placed = attributeRun(
     {
       runId: run.dag_run_id,
       runType,
       dataIntervalStart: instant(sourceId, "data_interval_start", run.data_interval_start),
       dataIntervalEnd: instant(sourceId, "data_interval_end", run.data_interval_end),
-      runAfter: instant(sourceId, "run_after", paging.runAfter(run)),
+      runAfter: instant(sourceId, after.field, after.value),
     },
     schedule,
   );
@@ -132,7 +133,8 @@ export async function readDagRuns(sourceId: string, pipelineId: string, schedule
   );
   const byId = new Map<string, PipelineRun | UnattributedRun>();
   for (const run of items) byId.set(run.dag_run_id, toRun(sourceId, pipelineId, run, schedule, paging));
-  const oldestKey = items.at(-1) && paging.sortKey(items.at(-1)!);
+  const oldest = items.at(-1);
+  const oldestKey = oldest && paging.sortKey(oldest);
   const coverage: ReadingCoverage = complete
     ? { from: cutoff.toISOString(), complete: true }
     : {

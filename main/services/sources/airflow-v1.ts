@@ -37,7 +37,7 @@ export function createAirflowV1Source(config: AirflowConfig, client: JsonClient,
                 ctx,
               ),
             // Airflow 2 dates a run by its logical date: the trigger time of a manual run.
-            runAfter: (run) => run.logical_date ?? run.execution_date,
+            runAfter: (run) => (run.logical_date ? { field: "logical_date", value: run.logical_date } : { field: "execution_date", value: run.execution_date }),
             sortKey: (run) => run.execution_date ?? run.logical_date,
           },
           cutoff,

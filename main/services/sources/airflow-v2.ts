@@ -32,7 +32,7 @@ export function createAirflowV2Source(config: AirflowConfig, client: JsonClient,
               fetchPage: (offset) =>
                 session.request({ path: `${dagPath}/dagRuns`, query: { order_by: "-run_after", limit: PAGE_LIMIT, offset, run_after_gte: cutoff.toISOString() } }, ctx),
               // Airflow 3 cron DAGs have an empty data interval at run_after; manual runs may have none at all.
-              runAfter: (run) => run.run_after,
+              runAfter: (run) => ({ field: "run_after", value: run.run_after }),
               sortKey: (run) => run.run_after,
             },
             cutoff,

@@ -21,7 +21,7 @@ function pagesOf(pages: unknown[][], total: number) {
       offsets.push(offset);
       return { dag_runs: pages[offsets.length - 1] ?? [], total_entries: total };
     },
-    runAfter: (r) => r.logical_date,
+    runAfter: (r) => ({ field: "logical_date", value: r.logical_date }),
     sortKey: (r) => r.execution_date,
   };
   return { paging, offsets };
@@ -55,6 +55,31 @@ describe("readDagRuns paging", () => {
     await expect(readDagRuns("af2", "p", hourly, paging, CUTOFF)).rejects.toMatchObject({
       error: { sourceId: "af2", kind: "parse", message: 'source af2: run r1 has unknown state "up_for_retry"' },
     });
+  });
+
+  // pagesOf's runAfter reads logical_date and says so.
+  it.each([
+    ["data_interval_start", { data_interval_start: "yesterday" }],
+    ["data_interval_end", { data_interval_end: "yesterday" }],
+    ["logical_date", { logical_date: "yesterday" }],
+    ["start_date", { start_date: "yesterday" }],
+    ["end_date", { end_date: "yesterday" }],
+  ])("fails a run whose %s is not an instant, naming the field", async (field, bad) => {
+    const { paging } = pagesOf([[run("2024-06-01T02:00:00Z", bad)]], 1);
+    await expect(readDagRuns("af2", "p", hourly, paging, CUTOFF)).rejects.toMatchObject({
+      error: { sourceId: "af2", kind: "parse", message: `source af2: ${field} "yesterday" is not a date` },
+    });
+  });
+
+  it("fails a page that is not a DAGRun page, naming the document and the bad field", async () => {
+    const paging: DagRunPaging = { fetchPage: async () => ({ dag_runs: "none", total_entries: 1 }), runAfter: () => ({ field: "run_after", value: null }), sortKey: () => null };
+    const failure = await readDagRuns("af2", "p", hourly, paging, CUTOFF).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).toMatchObject({ error: { sourceId: "af2", kind: "parse" } });
+    // The rest of the message is zod's wording.
+    expect((failure as SourceFailure).error.message).toMatch(/^source af2 returned an unexpected dagRuns page at dag_runs: ./);
   });
 
   it("names the sort key when the page cap cut the read and its oldest key is not a date", async () => {

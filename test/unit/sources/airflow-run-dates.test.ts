@@ -38,6 +38,15 @@ describe("airflow v1 run dates", () => {
     expect(reading?.ok && reading.runs.map((r) => r.intervalEnd)).toEqual(["2024-06-03T06:00:00.000Z"]);
   });
 
+  it.each([
+    ["logical_date", { logical_date: "yesterday", execution_date: "yesterday" }],
+    ["execution_date", { logical_date: null, execution_date: "yesterday" }],
+  ])("names %s, the field it dates a run by, when that is not an instant", async (field, dates) => {
+    const { client } = scripted({ is_paused: false }, [{ dag_runs: [{ ...base, ...dates }], total_entries: 1 }]);
+    const [reading] = await createAirflowV1Source(config, client, {}).read([pipeline], ctx);
+    expect(reading).toMatchObject({ ok: false, error: { kind: "parse", message: `source af2: ${field} "yesterday" is not a date` } });
+  });
+
   it("pages by logical_date when execution_date is null, stopping once it is older than the window", async () => {
     const run = { ...base, logical_date: "2024-05-01T07:30:00+00:00", execution_date: null };
     const { client, runRequests } = scripted({ is_paused: false }, [{ dag_runs: [run], total_entries: 5 }]);
@@ -49,6 +58,12 @@ describe("airflow v1 run dates", () => {
 describe("airflow v2 run dates", () => {
   const config = { id: "af3", kind: "airflow" as const, api: "v2" as const, url: "http://unused" };
   const pipeline = makePipeline("etl", { id: "af3", dag_id: "etl" }, "0 6 * * *");
+
+  it("names run_after when it is not an instant", async () => {
+    const { client } = scripted({ is_paused: false }, [{ dag_runs: [{ ...base, logical_date: null, run_after: "yesterday" }], total_entries: 1 }]);
+    const [reading] = await createAirflowV2Source(config, client, {}).read([pipeline], ctx);
+    expect(reading).toMatchObject({ ok: false, error: { kind: "parse", message: 'source af3: run_after "yesterday" is not a date' } });
+  });
 
   it("pages by run_after, stopping once it is older than the window", async () => {
     const run = { ...base, logical_date: null, run_after: "2024-05-01T07:30:00Z" };

@@ -66,11 +66,23 @@ describe("http-json fields", () => {
     expect(error).toMatchObject({ kind: "parse", message: "source home: field interval holds true, not a date" });
   });
 
+  it("fails on a time that names no zone rather than read it in whatever zone this machine is in", async () => {
+    const error = errorOf(await readOne({ runs: [{ id: "r1", state: "OK", interval: "2024-06-03T11:00:00" }] }));
+    expect(error).toMatchObject({ kind: "parse", message: 'source home: interval "2024-06-03T11:00:00" names no time zone (write Z or an offset such as +00:00)' });
+  });
+
   it("names a run without id by its pipeline and interval, or by its position when it has no interval either", async () => {
     const reading = await readOne({ runs: [{ state: "OK", interval: INTERVAL }, { state: "OK" }] });
     expect(runsOf(reading)).toEqual([
       { pipelineId: "churn_model", runId: "churn_model@2024-06-03T11:00:00.000Z", state: "success", intervalEnd: "2024-06-03T11:00:00.000Z", start: null, end: null },
       { runId: "churn_model@#1", state: "success", start: null, end: null, note: "no interval in the source's document" },
+    ]);
+  });
+
+  it("names a run whose id field is null like one without id", async () => {
+    const reading = await readOne({ runs: [{ id: null, state: "OK", interval: INTERVAL }] });
+    expect(runsOf(reading)).toEqual([
+      { pipelineId: "churn_model", runId: "churn_model@2024-06-03T11:00:00.000Z", state: "success", intervalEnd: "2024-06-03T11:00:00.000Z", start: null, end: null },
     ]);
   });
 
@@ -89,7 +101,7 @@ describe("http-json fields", () => {
     ]);
   });
 
-  it.each(["about 5%", "5% done", "-5%", 1.5])("rejects the share %j", async (value) => {
+  it.each(["about 5%", "5% done", "-5%", 1.5, -0.5])("rejects the share %j", async (value) => {
     const error = errorOf(await readOne({ runs: [{ id: "a", state: "OK", interval: INTERVAL, complete: value }] }));
     expect(error.kind).toBe("parse");
     expect(error.message).toContain(`field complete holds ${JSON.stringify(value)}, not a fraction from 0 to 1`);

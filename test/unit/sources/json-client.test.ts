@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildUrl, createJsonClient } from "../../../main/services/sources/http/json-client";
 import { readJsonResponse } from "../../../main/services/sources/http/read-json-response";
@@ -129,6 +130,19 @@ describe("createJsonClient", () => {
     const caller = new AbortController();
     caller.abort(new Error("window closed"));
     expect((await failureOf(client.request({ path: "a" }, { now: NOW, signal: caller.signal }))).message).toBe("request to source prod was cancelled");
+  });
+
+  it("lets go of the caller's signal once a request is over, answered or failed", async () => {
+    const fake = fakeFetch("[]");
+    const broken = fakeFetch("{oops");
+    const caller = new AbortController();
+    const ctx = { now: NOW, signal: caller.signal };
+    await createJsonClient({ sourceId: "prod", baseUrl: "http://h", fetch: fake.fetch }).request({ path: "a" }, ctx);
+    await failureOf(createJsonClient({ sourceId: "prod", baseUrl: "http://h", fetch: broken.fetch }).request({ path: "b" }, ctx));
+    // One read's signal serves all its requests (every page, every pipeline): a listener left on it would hold each finished one.
+    expect(getEventListeners(caller.signal, "abort")).toHaveLength(0);
+    caller.abort(new Error("window closed"));
+    expect([fake.sent[0]!.init.signal!.aborted, broken.sent[0]!.init.signal!.aborted]).toEqual([false, false]);
   });
 
   it("times out a silent server, and leaves no timer behind after an answer", async () => {

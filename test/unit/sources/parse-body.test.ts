@@ -32,6 +32,21 @@ describe("parseBody", () => {
 });
 
 describe("isoInstant", () => {
+  it("reads a time with an offset other than UTC at its instant", () => {
+    expect(isoInstant("src", "start", "2024-06-03T13:05:00+02:00")).toBe("2024-06-03T11:05:00.000Z");
+  });
+
+  it.each(["2024-06-03T11:05:00", "2024-06-03 11:05:00", "2024-06-03T11:05", "2024-06-03t11:05:00.123456"])(
+    "refuses %j, a date-time without a zone, which Date.parse would read in this machine's zone",
+    (text) => {
+      expect(messageOf(() => isoInstant("src", "start", text))).toBe(`source src: start "${text}" names no time zone (write Z or an offset such as +00:00)`);
+    },
+  );
+
+  it.each(["x2024-06-03T11:05:00", "2024-06-03T11:05:00 local"])("says %j, text around a date-time, is not a date", (text) => {
+    expect(messageOf(() => isoInstant("src", "start", text))).toBe(`source src: start "${text}" is not a date`);
+  });
+
   it("keeps milliseconds of a microsecond fraction and pads a short one", () => {
     expect(isoInstant("src", "start", "2024-06-03T11:05:00.123456Z")).toBe("2024-06-03T11:05:00.123Z");
     expect(isoInstant("src", "start", "2024-06-03T11:05:00.5+00:00")).toBe("2024-06-03T11:05:00.500Z");

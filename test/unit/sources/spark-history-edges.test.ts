@@ -118,6 +118,8 @@ describe("spark-history: attempts and times", () => {
   });
 });
 
+// Setting TZ takes effect in vitest's default forks only: in worker threads (Stryker's vitest runner) Date keeps
+// the process's zone, so there a local-zone reading goes unseen here and isoInstant's refusal of zone-less text catches it.
 describe("spark-history: times are UTC whatever the machine's time zone", () => {
   const zone = process.env.TZ;
   beforeEach(() => {
