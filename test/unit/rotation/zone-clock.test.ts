@@ -54,6 +54,13 @@ describe("transitions", () => {
     expect(london.transitions(SPRING + H, Date.UTC(2026, 3, 1))).toEqual([]);
     expect(london.transitions(Date.UTC(2026, 2, 27), SPRING - H)).toEqual([]);
   });
+  it("finds both changes of Brazil's one-week DST of October 2000, the closest pair since 1990", () => {
+    // Boa Vista kept Brazil's rules until 2000-10-15: DST from Oct 8 00:00 (-04, 04:00Z) to Oct 15 00:00 (-03, 03:00Z).
+    expect(createZoneClock("America/Boa_Vista").transitions(Date.UTC(2000, 9, 1), Date.UTC(2000, 10, 1))).toEqual([
+      { at: Date.UTC(2000, 9, 8, 4), before: -240, after: -180 },
+      { at: Date.UTC(2000, 9, 15, 3), before: -180, after: -240 },
+    ]);
+  });
   it("is empty for a zone without changes", () => {
     expect(createZoneClock("UTC").transitions(Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1))).toEqual([]);
   });
