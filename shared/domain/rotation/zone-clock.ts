@@ -7,8 +7,8 @@
 import { IANAZone } from "luxon";
 import { DAY_MS, MINUTE_MS } from "./local-day";
 
-// Offsets are sampled once per bucket: this assumes a zone never changes its offset twice within
-// a week, which holds for every IANA zone's rules (the closest, Morocco's Ramadan pause, is a month).
+// Offsets are sampled once per bucket (Thursday 00:00Z to Thursday), so no zone may change twice in one:
+// since 1990 the closest changes are Brazil's DST of 8-15 Oct 2000 (a week less an hour, Sunday to Sunday: two buckets).
 const BUCKET_MS = 7 * DAY_MS;
 
 interface Bucket {

@@ -3,7 +3,8 @@ import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { shiftsToICalendar } from "../../../shared/domain/rotation/ical-export";
 import { compileSchedule } from "../../../shared/domain/rotation/schedule";
-import type { ScheduleSource } from "../../../shared/domain/rotation/shift";
+import type { ScheduleSource, Shift } from "../../../shared/domain/rotation/shift";
+import { createZoneClock } from "../../../shared/domain/rotation/zone-clock";
 import { at, defaultWorkspace, londonWorkspace } from "./fixtures";
 
 /** Parses an ICS document with ical.js, registering its VTIMEZONEs, into plain events. */
@@ -95,5 +96,29 @@ describe("iCal export", () => {
     expect(export2.events.map((e) => e.uid)).toEqual(export1.events.map((e) => e.uid));
     expect(export1.events.some((e) => /Lisa Wang/.test(e.summary))).toBe(true);
     expect(export2.events.some((e) => /Lisa Wang/.test(e.summary))).toBe(false);
+  });
+
+  it("writes a shift in UTC only when its start or end falls in London's repeated hour, not merely near a change", () => {
+    // London repeats 01:00-02:00 on 2026-10-25 (BST until 01:00Z, then GMT) and skips 01:00-02:00 on 2026-03-29.
+    const shift = (start: number, end: number): Shift => ({ start, end, engineer: "ann", slot: "day", block: 1, reason: "rotation", holiday: null, covers: null });
+    const text = shiftsToICalendar(
+      [
+        shift(Date.UTC(2026, 2, 29, 8), Date.UTC(2026, 2, 29, 16)), // 09:00-17:00 BST, the day of the spring change
+        shift(Date.UTC(2026, 9, 24, 23), Date.UTC(2026, 9, 25, 0, 30)), // 00:00-01:30 BST: 01:30 comes twice that night
+        shift(Date.UTC(2026, 9, 25, 9), Date.UTC(2026, 9, 25, 17)), // 09:00-17:00 GMT, the day of the autumn change
+      ],
+      createZoneClock("Europe/London"),
+      { name: "x", stamp: 0, team: [{ id: "ann", name: "Ann Lee" }] },
+    );
+    const events = text.slice(text.indexOf("BEGIN:VEVENT"));
+    const times = events.split("\r\n").filter((line) => /^DT(START|END)[;:]/.test(line));
+    expect(times).toEqual([
+      "DTSTART;TZID=Europe/London:20260329T090000",
+      "DTEND;TZID=Europe/London:20260329T170000",
+      "DTSTART:20261024T230000Z",
+      "DTEND:20261025T003000Z",
+      "DTSTART;TZID=Europe/London:20261025T090000",
+      "DTEND;TZID=Europe/London:20261025T170000",
+    ]);
   });
 });
