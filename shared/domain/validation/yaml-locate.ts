@@ -42,7 +42,6 @@ export function locate(doc: Document, lineCounter: LineCounter, path: YamlPath, 
   let node: unknown = doc.contents;
   let offset = startOf(node) ?? 0;
   path.forEach((part, i) => {
-    if (node === undefined) return;
     const last = i === path.length - 1;
     const pair = pairFor(node, part);
     const next = childOf(node, part);
