@@ -35,7 +35,8 @@ function unwrap(schema: AnySchema): AnySchema {
   let current = schema;
   for (;;) {
     const def = defOf(current);
-    if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType) current = def.innerType;
+    // Every zod wrapper (optional, default, nullable, catch, readonly…) keeps the author's shape in innerType.
+    if (def.innerType) current = def.innerType;
     else if (def.type === "pipe") current = def.in!; // a pipe always has an input schema: its shape is what the author writes
     else return current;
   }
