@@ -35,7 +35,7 @@ export interface Finding {
   engineers: string[];
   message: string;
   suggestion: string;
-  /** For a long stretch that a holiday rule causes (too few eligible engineers for the slots): the holiday's name. */
+  /** For a long stretch that a holiday rule causes (it leaves someone out, and too few are eligible for the slots): the holiday's name. */
   holiday?: string;
 }
 
@@ -122,7 +122,7 @@ export function lintSchedule(ws: LintSource, schedule: Schedule, from: number, t
   return findings.sort((a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 
   function longStretch(ws: LintSource, engineer: string, stretch: { start: number; end: number; shifts: Shift[] }, length: number): Finding {
-    const cause = ruleShortOfEngineers(ws, stretch.shifts.find((s) => s.holiday)?.holiday);
+    const cause = ruleShortOfEngineers(ws, stretch.shifts);
     const message =
       `${nameOf(engineer)} is on call ${formatHours(length)} straight, from ${when(stretch.start)} to ${when(stretch.end)}` +
       (cause ? `: ${cause.rule.name} allows only ${cause.rule.eligible.join(", ")} and ${cause.eligible.length === 1 ? `${nameOf(cause.eligible[0]!)} is the only one` : `only ${cause.eligible.length} engineers qualify`}, for ${ws.rotation.shifts.length} slots a day.` : ".");
@@ -136,11 +136,12 @@ export function lintSchedule(ws: LintSource, schedule: Schedule, from: number, t
 }
 
 /**
- * The holiday rule to blame for a long stretch on `holiday`, if it leaves someone on the team out and
- * lets fewer engineers be on call than there are slots a day; `widen` is the level of the first one
- * it leaves out, a level the rule does not list yet.
+ * The holiday rule to blame for a long stretch of `shifts` (the rule of the first holiday among
+ * them), if it leaves someone on the team out and lets fewer engineers be on call than there are
+ * slots a day; `widen` is the level of the first one it leaves out, a level the rule does not list yet.
  */
-function ruleShortOfEngineers(ws: LintSource, holiday: string | undefined): { rule: HolidayRule; eligible: string[]; widen: string } | undefined {
+function ruleShortOfEngineers(ws: LintSource, shifts: readonly Shift[]): { rule: HolidayRule; eligible: string[]; widen: string } | undefined {
+  const holiday = shifts.find((s) => s.holiday)?.holiday;
   const rule = ws.holidays.find((h) => h.name === holiday);
   if (!rule) return undefined;
   const eligible = eligibleEngineers(rule, ws.team);
