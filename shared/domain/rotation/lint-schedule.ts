@@ -4,7 +4,7 @@
  * than a day); warnings cost people (more than 16 hours in a row, less than 8 hours' rest, both
  * owners of a pipeline away, slot times that do not meet); info is for overrides with no effect.
  */
-import type { WorkspaceFile } from "../workspace-schema";
+import type { HolidayRule, WorkspaceFile } from "../workspace-schema";
 import { MIN_REST_MS } from "./cover-choice";
 import { eligibleEngineers, type HolidayOccurrence } from "./holiday-calendar";
 import { clockOfMinutes, DAY_MS, HOUR_MS, isoOfDay, minutesOfClock } from "./local-day";
@@ -35,7 +35,7 @@ export interface Finding {
   engineers: string[];
   message: string;
   suggestion: string;
-  /** For a long stretch that a holiday rule causes (too few eligible engineers for the slots): the holiday's name. */
+  /** For a long stretch that a holiday rule causes (it leaves someone out, and too few are eligible for the slots): the holiday's name. */
   holiday?: string;
 }
 
@@ -64,13 +64,13 @@ export function lintSchedule(ws: LintSource, schedule: Schedule, from: number, t
     if (f.end > from && f.start < to) findings.push(f);
   };
 
-  // Coverage: every instant of the range has someone on the team on call.
+  // Coverage: every instant of the range has someone on the team on call. The range's end, as an
+  // empty span after the last shift, closes the last gap.
   let cursor = from;
-  for (const s of inRange) {
+  for (const s of [...inRange, { start: to, end: to }]) {
     if (s.start > cursor) add({ kind: "coverage-gap", severity: "error", start: cursor, end: s.start, engineers: [], message: `Nobody is on call from ${when(cursor)} to ${when(s.start)}.`, suggestion: "Add an override for the gap, or fix the slot times so the slots meet." });
     cursor = Math.max(cursor, s.end);
   }
-  if (cursor < to) add({ kind: "coverage-gap", severity: "error", start: cursor, end: to, engineers: [], message: `Nobody is on call from ${when(cursor)} to ${when(to)}.`, suggestion: "Add an override for the gap, or fix the slot times so the slots meet." });
   for (const run of runs(inRange, (s) => !ws.team.some((e) => e.id === s.engineer))) {
     add({ kind: "coverage-gap", severity: "error", start: run.start, end: run.end, engineers: [run.engineer], message: `"${run.engineer}" is on call from ${when(run.start)} to ${when(run.end)} but is not on the team, so nobody answers.`, suggestion: `Add "${run.engineer}" to the team or correct rotation.order.` });
   }
@@ -122,20 +122,33 @@ export function lintSchedule(ws: LintSource, schedule: Schedule, from: number, t
   return findings.sort((a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 
   function longStretch(ws: LintSource, engineer: string, stretch: { start: number; end: number; shifts: Shift[] }, length: number): Finding {
-    const holiday = stretch.shifts.find((s) => s.holiday)?.holiday;
-    const rule = ws.holidays.find((h) => h.name === holiday);
-    const eligible = rule ? eligibleEngineers(rule, ws.team) : [];
-    const becauseOfRule = rule !== undefined && eligible.length < ws.rotation.shifts.length;
+    const cause = ruleShortOfEngineers(ws, stretch.shifts);
     const message =
       `${nameOf(engineer)} is on call ${formatHours(length)} straight, from ${when(stretch.start)} to ${when(stretch.end)}` +
-      (becauseOfRule ? `: ${holiday} allows only ${rule.eligible.join(", ")} and ${eligible.length === 1 ? `${nameOf(eligible[0]!)} is the only one` : `only ${eligible.length} engineers qualify`}, for ${ws.rotation.shifts.length} slots a day.` : ".");
-    const suggestion = becauseOfRule
-      ? `Add eligible engineers to the ${holiday} rule (e.g. eligible: [${[...rule.eligible, "mid"].filter((v, i, a) => a.indexOf(v) === i).join(", ")}]) so its shifts can rotate, or hand part of it over with overrides.`
+      (cause ? `: ${cause.rule.name} allows only ${cause.rule.eligible.join(", ")} and ${cause.eligible.length === 1 ? `${nameOf(cause.eligible[0]!)} is the only one` : `only ${cause.eligible.length} engineers qualify`}, for ${ws.rotation.shifts.length} slots a day.` : ".");
+    const suggestion = cause
+      ? `Add eligible engineers to the ${cause.rule.name} rule (e.g. eligible: [${[...cause.rule.eligible, cause.widen].join(", ")}]) so its shifts can rotate, or hand part of it over with overrides.`
       : "Split the stretch with an override, or add engineers to the rotation.";
     const finding: Finding = { kind: "long-stretch", severity: length > VERY_LONG_STRETCH_MS ? "error" : "warning", start: stretch.start, end: stretch.end, engineers: [engineer], message, suggestion };
-    if (becauseOfRule && rule) finding.holiday = rule.name;
+    if (cause) finding.holiday = cause.rule.name;
     return finding;
   }
+}
+
+/**
+ * The holiday rule to blame for a long stretch of `shifts` (the rule of the first holiday among
+ * them), if it leaves someone on the team out and lets fewer engineers be on call than there are
+ * slots a day; `widen` is the level of the first one it leaves out, a level the rule does not list yet.
+ */
+function ruleShortOfEngineers(ws: LintSource, shifts: readonly Shift[]): { rule: HolidayRule; eligible: string[]; widen: string } | undefined {
+  const holiday = shifts.find((s) => s.holiday)?.holiday;
+  const rule = ws.holidays.find((h) => h.name === holiday);
+  if (!rule) return undefined;
+  const eligible = eligibleEngineers(rule, ws.team);
+  const leftOut = ws.team.find((e) => !eligible.includes(e.id));
+  // With the whole team eligible the rule excludes nobody: the team is too small, not the rule.
+  if (!leftOut || eligible.length >= ws.rotation.shifts.length) return undefined;
+  return { rule, eligible, widen: leftOut.level };
 }
 
 /** Consecutive shifts of one engineer matching `test`, merged. */

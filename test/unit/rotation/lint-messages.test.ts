@@ -4,23 +4,13 @@
  * boundary shows up as a failing test.
  */
 import { describe, expect, it } from "vitest";
-import { lintSchedule, type Finding, type LintSource } from "../../../shared/domain/rotation/lint-schedule";
+import { lintSchedule, type LintSource } from "../../../shared/domain/rotation/lint-schedule";
 import { compileSchedule } from "../../../shared/domain/rotation/schedule";
 import type { Shift } from "../../../shared/domain/rotation/shift";
 import { at, defaultWorkspace, hoursBetween, plain } from "./fixtures";
+import { of, reassign, shiftsWith } from "./lint-fixtures";
 
-const of = (findings: Finding[], kind: Finding["kind"]) => findings.filter((f) => f.kind === kind);
 const GAP_FIX = "Add an override for the gap, or fix the slot times so the slots meet.";
-
-/** The plain default rotation's shifts from `from` to `to` (local times), with `edit` applied. */
-async function shiftsWith(from: string, to: string, edit: (shifts: Shift[]) => Shift[]) {
-  const ws = plain(await defaultWorkspace());
-  const schedule = compileSchedule(ws);
-  return { ws, schedule, shifts: edit(schedule.shifts(at(from), at(to))) };
-}
-
-/** Gives the shift starting at local `start` to `engineer`. */
-const reassign = (start: string, engineer: string) => (s: Shift) => (s.start === at(start) ? { ...s, engineer } : s);
 
 describe("lint messages", () => {
   it("names both gaps of the spring-forward day, the 7-hour night hole and the evening up to the range's end", async () => {
@@ -110,6 +100,13 @@ describe("lint messages", () => {
     ]);
     expect(slotTimes([day!, { ...evening!, end: "02:00" }, night!])).toEqual([
       "Slot evening is written to end at 02:00 but night starts at 01:00: two slots would overlap every day; the schedule hands over at 01:00.",
+    ]);
+    // The first slot listed (the one offsets count from) ending late, and ending at its own start: a 24-hour slot.
+    expect(slotTimes([{ ...day!, end: "18:00" }, evening!, night!])).toEqual([
+      "Slot day is written to end at 18:00 but evening starts at 17:00: two slots would overlap every day; the schedule hands over at 17:00.",
+    ]);
+    expect(slotTimes([{ ...day!, end: "09:00" }, evening!, night!])).toEqual([
+      "Slot day is written to end at 09:00 but evening starts at 17:00: two slots would overlap every day; the schedule hands over at 17:00.",
     ]);
     // Slots listed out of clock order still meet.
     expect(slotTimes([day!, night!, evening!])).toEqual([]);
