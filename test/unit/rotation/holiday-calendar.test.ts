@@ -1,8 +1,8 @@
 /**
  * The holiday calendar on its own: which occurrences `between` lists (edges, order, the year before)
  * and which rule `on` gives for a day two rules share. Dates are worked out by hand from the rules
- * (the seed's Christmas Dec 24–26, New Year Dec 31–Jan 2, Independence Day Jul 4), each calendar
- * built fresh so no earlier question has already expanded a year.
+ * (the seed's Christmas Dec 24–26, New Year Dec 31–Jan 2, Independence Day Jul 4), each
+ * test building its own calendar, so only the questions it asks have expanded any year.
  */
 import { describe, expect, it } from "vitest";
 import { createHolidayCalendar, type HolidayOccurrence } from "../../../shared/domain/rotation/holiday-calendar";
