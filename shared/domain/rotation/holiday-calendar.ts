@@ -45,7 +45,8 @@ export function occurrenceIn(rule: HolidayRule, year: number): HolidayOccurrence
     const wraps = rule.to < rule.from;
     return { name: rule.name, rule, firstDay: dayOfDate(year, fm!, fd!), lastDay: dayOfDate(wraps ? year + 1 : year, tm!, td!) };
   }
-  const match = RULE_RE.exec(rule.rule.trim());
+  // No trim: the workspace schema's pattern already refuses spaces around the rule.
+  const match = RULE_RE.exec(rule.rule);
   if (!match) return undefined;
   const first = nthWeekdayOfMonth(
     year,

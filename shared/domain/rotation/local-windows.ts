@@ -9,13 +9,12 @@ export const NIGHT_END_MINUTE = 6 * 60;
 
 function overlapDaily(clock: ZoneClock, start: number, end: number, windowOf: (day: number) => readonly [number, number] | null): number {
   let total = 0;
-  // Windows that began the day before may reach into the span.
-  for (let day = clock.localDay(start) - 1, last = clock.localDay(end - 1); day <= last; day++) {
+  // Windows that began the day before may reach into the span. The window of `end`'s own day
+  // starts at or after `end` when `end` is that day's midnight: it then adds nothing.
+  for (let day = clock.localDay(start) - 1, last = clock.localDay(end); day <= last; day++) {
     const window = windowOf(day);
     if (!window) continue;
-    const from = Math.max(start, window[0]);
-    const to = Math.min(end, window[1]);
-    if (to > from) total += to - from;
+    total += Math.max(0, Math.min(end, window[1]) - Math.max(start, window[0]));
   }
   return total;
 }
