@@ -69,6 +69,9 @@ export function createHolidayCalendar(rules: readonly HolidayRule[]): HolidayCal
   const years = new Set<number>();
 
   const ruleIndex = new Map(rules.map((rule, index) => [rule, index]));
+  // The rule listed first holds a shared day; of one rule's two occurrences (a year-long range whose start
+  // is clamped, e.g. Feb 29), the one already under way. Never the order in which years were expanded.
+  const holdsBefore = (a: HolidayOccurrence, b: HolidayOccurrence) => (ruleIndex.get(a.rule)! - ruleIndex.get(b.rule)! || a.firstDay - b.firstDay) < 0;
 
   function ensureYear(year: number): void {
     if (years.has(year)) return;
@@ -79,7 +82,7 @@ export function createHolidayCalendar(rules: readonly HolidayRule[]): HolidayCal
       occurrences.push(occurrence);
       for (let d = occurrence.firstDay; d <= occurrence.lastDay; d++) {
         const current = byDay.get(d);
-        if (!current || ruleIndex.get(rule)! < ruleIndex.get(current.rule)!) byDay.set(d, occurrence);
+        if (!current || holdsBefore(occurrence, current)) byDay.set(d, occurrence);
       }
     }
     occurrences.sort((a, b) => a.firstDay - b.firstDay);

@@ -74,3 +74,19 @@ describe("holiday calendar: on, where two rules share a day", () => {
     expect(isoOfDay(calendar.on(dayOfIso("2027-01-01"))!.firstDay)).toBe("2026-12-31");
   });
 });
+
+describe("holiday calendar: a year-long range", () => {
+  // 2029 has no Feb 29: its start is clamped to Feb 28, so the 2028 occurrence (Feb 29 2028 – Feb 28
+  // 2029) and the 2029 one (Feb 28 2029 – Feb 28 2030) share Feb 28 2029. The one already under way
+  // keeps it, whichever year the calendar happened to expand first.
+  const LEAP: HolidayRule[] = [{ name: "Leap year", from: "02-29", to: "02-28", eligible: ["senior"] }];
+
+  it("gives the same occurrence for a day whatever was asked before", () => {
+    const day = dayOfIso("2029-02-28");
+    const fresh = createHolidayCalendar(LEAP).on(day);
+    const later = createHolidayCalendar(LEAP);
+    later.on(dayOfIso("2030-03-01"));
+    expect(fresh?.firstDay).toBe(dayOfIso("2028-02-29"));
+    expect(later.on(day)?.firstDay).toBe(dayOfIso("2028-02-29"));
+  });
+});
