@@ -127,7 +127,8 @@ function scheduleProblems(ws: WorkspaceFile): FileProblem[] {
   }
   ws.pipelines.forEach((p, i) => {
     try {
-      new Cron(p.schedule, { timezone: "UTC", paused: true });
+      // Given no function, croner only parses the pattern: nothing is scheduled, and no zone matters.
+      new Cron(p.schedule);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       out.push({ file: "workspace.yaml", path: ["pipelines", i, "schedule"], message: `invalid cron "${p.schedule}": ${reason}` });
